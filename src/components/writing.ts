@@ -1,0 +1,8 @@
+/**
+ * Everything a page author uses in MDX, importable in one line:
+ *   import { Cite, Term, GetHelpNow, IconArray } from '~/components/writing';
+ */
+export { default as Cite } from './Cite.astro';
+export { default as Term } from './Term.astro';
+export { default as GetHelpNow } from './GetHelpNow.astro';
+export { default as IconArray } from './IconArray.astro';

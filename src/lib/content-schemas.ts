@@ -1,0 +1,112 @@
+/**
+ * Zod schemas for everything an editor writes: page frontmatter, sources and glossary terms.
+ * They live here (not only in content.config.ts) so unit tests can exercise them directly.
+ * Messages are written for editors: each says what is wrong and how to fix it.
+ */
+import { z } from 'astro/zod';
+import { addMonths } from './dates';
+
+/** Kebab-case ids keep URLs, anchors and YAML keys predictable. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = (what: string) =>
+  z.string().regex(idPattern, { error: `${what} must be lowercase words joined by hyphens, like "nice-ta279-2013"` });
+
+export const MAX_REVIEW_MONTHS = 24;
+
+/**
+ * Who checked the evidence. Only the editorial team exists today; a value naming a person
+ * cannot pass, so a reviewer can never be invented in frontmatter.
+ */
+export const EVIDENCE_CHECKERS = { 'editorial-team': 'The Kyphoplasty Guide editorial team' } as const;
+
+/** A clinician who really reviewed the page. None exists yet; clinics record theirs in configuration. */
+export const clinicalReviewerSchema = z.object({
+  name: z.string().min(3),
+  credentials: z.string().min(2),
+  role: z.string().min(3),
+  reviewedOn: z.coerce.date(),
+});
+
+export const reviewSchema = z
+  .object({
+    lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date written as YYYY-MM-DD' }),
+    nextReview: z.coerce.date({ error: 'nextReview must be a date written as YYYY-MM-DD' }),
+    evidenceCheckedBy: z.enum(Object.keys(EVIDENCE_CHECKERS) as [keyof typeof EVIDENCE_CHECKERS], {
+      error: `evidenceCheckedBy must be "editorial-team": never name a person who has not reviewed the page`,
+    }),
+    clinicalReviewer: clinicalReviewerSchema.optional(),
+  })
+  .check((ctx) => {
+    const { lastReviewed, nextReview } = ctx.value;
+    if (nextReview <= lastReviewed) {
+      ctx.issues.push({ code: 'custom', input: nextReview, path: ['nextReview'], message: 'nextReview must be after lastReviewed' });
+    } else if (nextReview > addMonths(lastReviewed, MAX_REVIEW_MONTHS)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: nextReview,
+        path: ['nextReview'],
+        message: `nextReview must be at most ${MAX_REVIEW_MONTHS} months after lastReviewed`,
+      });
+    }
+  });
+
+/** Fields every page adds to Starlight's own frontmatter. */
+export const pageFields = z.object({
+  description: z
+    .string({ error: 'description is required: one plain sentence of 50–160 characters (it is also the search-engine summary)' })
+    .min(50, { error: 'description must be at least 50 characters' })
+    .max(160, { error: 'description must be at most 160 characters' }),
+  keyPoints: z
+    .array(z.string().min(10, { error: 'each key point needs at least 10 characters' }).max(160, { error: 'each key point must be at most 160 characters' }), {
+      error: 'keyPoints is required: a list of 3 to 5 short sentences',
+    })
+    .min(3, { error: 'keyPoints needs at least 3 items' })
+    .max(5, { error: 'keyPoints allows at most 5 items' }),
+  review: reviewSchema,
+  /** Every source id the page cites with <Cite>. Checked against the body by `npm test`. */
+  sources: z.array(id('Each source id')).default([]),
+});
+
+export const SOURCE_KINDS = [
+  'guideline',
+  'trial',
+  'systematic-review',
+  'cohort',
+  'patient-information',
+  'regulator',
+  'professional-body',
+] as const;
+
+export const sourceSchema = z
+  .object({
+    title: z.string().min(5),
+    authors: z.string().min(2).optional(),
+    organisation: z.string().min(2).optional(),
+    publication: z.string().optional(),
+    /** Omitted when the publication year has not been confirmed. */
+    year: z.int().min(1950).max(2100).optional(),
+    url: z.url({ protocol: /^https?$/, error: 'url must be a full http(s) address' }),
+    kind: z.enum(SOURCE_KINDS),
+    note: z.string().optional(),
+    /** The source's number in the internal fact dossier, so editors can trace every fact. */
+    dossierRef: z.int().positive(),
+  })
+  .refine((s) => s.authors || s.organisation, { error: 'a source needs authors or an organisation', path: ['authors'] });
+
+export const MAX_DEFINITION_WORDS = 25;
+
+export const glossarySchema = z.object({
+  term: z.string().min(2),
+  aliases: z.array(z.string().min(2)).default([]),
+  definition: z
+    .string()
+    .min(10)
+    .refine((d) => d.trim().split(/\s+/).length <= MAX_DEFINITION_WORDS, {
+      error: `definition must be at most ${MAX_DEFINITION_WORDS} words`,
+    }),
+  source: id('source'),
+});
+
+export type PageFields = z.infer<typeof pageFields>;
+export type Source = z.infer<typeof sourceSchema>;
+export type GlossaryTerm = z.infer<typeof glossarySchema>;

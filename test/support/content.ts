@@ -1,0 +1,75 @@
+/**
+ * Reads the site's content straight from src/content, the way the build does, so content rules
+ * can be checked in a second without building. Used by the unit tests.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { pageFields, sourceSchema, glossarySchema, type PageFields } from '../../src/lib/content-schemas';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+const DOCS = join(ROOT, 'src/content/docs');
+const SOURCES = join(ROOT, 'src/content/sources');
+const GLOSSARY = join(ROOT, 'src/content/glossary/terms.yaml');
+
+export interface PageFile {
+  /** Path from the repository root, for messages. */
+  file: string;
+  /** The page's slug, as used in URLs and the sidebar ("" for the home page). */
+  slug: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : /\.mdx?$/.test(d.name) ? [join(dir, d.name)] : [],
+  );
+}
+
+export function splitFrontmatter(text: string, file: string): { frontmatter: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`${file}: no frontmatter block (--- … ---) at the top`);
+  return { frontmatter: parseYaml(match[1]!) ?? {}, body: match[2]! };
+}
+
+export function loadPages(): PageFile[] {
+  return walk(DOCS)
+    .sort()
+    .map((path) => {
+      const file = relative(ROOT, path);
+      const id = relative(DOCS, path).replace(/\.mdx?$/, '');
+      const slug = id === 'index' ? '' : id.replace(/\/index$/, '');
+      return { file, slug, ...splitFrontmatter(readFileSync(path, 'utf8'), file) };
+    });
+}
+
+/** Frontmatter validated with the same schema the build uses; throws with file and field. */
+export function pageData(page: PageFile): PageFields {
+  const result = pageFields.safeParse(page.frontmatter);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(page)'}: ${i.message}`).join('; ');
+    throw new Error(`${page.file}: ${issues}`);
+  }
+  return result.data;
+}
+
+export function loadSourceIds(): Set<string> {
+  return new Set(
+    readdirSync(SOURCES)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.replace(/\.yaml$/, '')),
+  );
+}
+
+export function loadSources() {
+  return [...loadSourceIds()].map((id) => {
+    const file = `src/content/sources/${id}.yaml`;
+    return { id, file, result: sourceSchema.safeParse(parseYaml(readFileSync(join(ROOT, file), 'utf8'))) };
+  });
+}
+
+export function loadGlossary() {
+  const raw = parseYaml(readFileSync(GLOSSARY, 'utf8')) as Record<string, unknown>;
+  return Object.entries(raw).map(([id, value]) => ({ id, result: glossarySchema.safeParse(value) }));
+}
