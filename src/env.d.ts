@@ -4,3 +4,8 @@ declare namespace App {
     termUses?: number;
   }
 }
+
+/** Starlight's Pagefind options, as used by its search component (no public type is exported). */
+declare module 'virtual:starlight/pagefind-config' {
+  export const pagefindUserConfig: Record<string, unknown>;
+}
