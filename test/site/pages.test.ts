@@ -19,7 +19,6 @@ describe('every page in the sitemap', () => {
   it('lists the pages we publish', () => {
     expect(paths).toContain('/');
     expect(paths).toContain('/about/editorial-policy/');
-    expect(paths.length).toBeGreaterThanOrEqual(8);
   });
 
   it.each(paths)('%s loads cleanly', async (path) => {
