@@ -1,11 +1,66 @@
 /**
- * The sidebar follows a patient's journey: understand the fracture, understand the procedure,
- * find out who does it, then choose. Policy pages come last.
+ * The sidebar follows a patient's journey: understand the fracture and the procedure, prepare,
+ * find out who does it, then choose. Reference pages and policies come last.
  * Links use slugs, so a page that moves is caught by the build instead of breaking silently.
  * @type {import('@astrojs/starlight/types').StarlightUserConfig['sidebar']}
  */
 export const sidebar = [
   { label: 'Start here', slug: '' },
+  {
+    label: 'Understanding',
+    items: [
+      { label: 'Spinal compression fractures', slug: 'understanding/compression-fractures' },
+      { label: 'What is kyphoplasty?', slug: 'understanding/what-is-kyphoplasty' },
+      { label: 'Is it right for me?', slug: 'understanding/is-it-right-for-me' },
+      { label: 'What the evidence shows', slug: 'understanding/evidence' },
+      { label: 'Risks, with numbers', slug: 'understanding/risks' },
+      { label: 'Other treatments', slug: 'understanding/alternatives' },
+    ],
+  },
+  {
+    label: 'The procedure',
+    items: [
+      { label: 'Before the procedure', slug: 'procedure/before' },
+      { label: 'The day, step by step', slug: 'procedure/step-by-step' },
+      { label: 'Recovery', slug: 'procedure/recovery' },
+      { label: 'Bone health after a fracture', slug: 'procedure/bone-health' },
+    ],
+  },
+  {
+    label: 'Who performs it',
+    items: [
+      { label: 'The specialties side by side', slug: 'who-performs-it' },
+      { label: 'Interventional radiologists', slug: 'who-performs-it/interventional-radiologists' },
+      { label: 'Neurosurgeons', slug: 'who-performs-it/neurosurgeons' },
+      { label: 'Orthopedic spine surgeons', slug: 'who-performs-it/orthopedic-spine-surgeons' },
+      { label: 'Training and certification', slug: 'who-performs-it/training-and-certification' },
+    ],
+  },
+  {
+    label: 'The care team',
+    items: [
+      { label: 'Who is in the room', slug: 'care-team' },
+      { label: 'Where it happens', slug: 'care-team/where-it-happens' },
+    ],
+  },
+  {
+    label: 'Your path',
+    items: [
+      { label: 'From first pain to follow-up', slug: 'your-path' },
+      { label: 'Preparing for your consultation', slug: 'your-path/preparing-for-your-consultation' },
+      { label: 'Insurance and costs', slug: 'your-path/insurance-and-costs' },
+    ],
+  },
+  {
+    label: 'Choosing a provider',
+    items: [
+      { label: 'How to choose', slug: 'choosing-a-provider' },
+      { label: 'Questions to ask', slug: 'choosing-a-provider/questions-to-ask' },
+    ],
+  },
+  { label: 'Common questions', slug: 'faq' },
+  { label: 'Glossary', slug: 'glossary' },
+  { label: 'Sources', slug: 'sources' },
   {
     label: 'About this site',
     items: [

@@ -88,8 +88,11 @@ export const sourceSchema = z
     url: z.url({ protocol: /^https?$/, error: 'url must be a full http(s) address' }),
     kind: z.enum(SOURCE_KINDS),
     note: z.string().optional(),
-    /** The source's number in the internal fact dossier, so editors can trace every fact. */
-    dossierRef: z.int().positive(),
+    /**
+     * The source's number in the internal fact dossier, so editors can trace every fact. Absent for
+     * sources the editorial team added after reading them directly (say so in `note`).
+     */
+    dossierRef: z.int().positive().optional(),
   })
   .refine((s) => s.authors || s.organisation, { error: 'a source needs authors or an organisation', path: ['authors'] });
 
