@@ -69,6 +69,20 @@ describe('sources and glossary', () => {
     expect(s.result.success, `${file}: ${s.result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`).toBe(true);
   });
 
+  it('holds only sources that a page or a glossary definition cites', () => {
+    const used = new Set([
+      ...pages.flatMap((p) => pageData(p).sources),
+      ...glossary.flatMap((t) => (t.result.success ? [t.result.data.source] : [])),
+    ]);
+    const orphans = [...sourceIds].filter((id) => !used.has(id));
+    expect(orphans, `sources nobody cites (delete them, or cite them): ${orphans.join(', ')}`).toEqual([]);
+  });
+
+  it('never cites a source marked as superseded', () => {
+    const superseded = loadSources().filter((s) => s.result.success && /superseded/i.test(s.result.data.note ?? ''));
+    expect(superseded.map((s) => s.id)).toEqual([]);
+  });
+
   it.each(glossary.map((t) => [t.id, t] as const))('glossary term "%s" is valid and its source exists', (id, t) => {
     expect(t.result.success, `src/content/glossary/terms.yaml → ${id}: ${t.result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`).toBe(true);
     if (t.result.success) expect(sourceIds.has(t.result.data.source), `glossary term "${id}" names unknown source "${t.result.data.source}"`).toBe(true);
