@@ -1,0 +1,47 @@
+/**
+ * A bad frontmatter field must stop the build with a message an editor can act on: the file and
+ * the field. This runs Astro's own content sync on a scratch copy of the site with one page broken.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sync } from 'astro';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/content';
+
+const scratches: string[] = [];
+// Astro finishes writing its content cache a moment after it reports the error; let it, then clean up.
+afterAll(async () => {
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Copies the site to a temporary folder, applies `edit` to one page, and returns Astro's error. */
+async function syncWithBrokenPage(page: string, edit: (text: string) => string): Promise<string> {
+  const scratch = mkdtempSync(join(tmpdir(), 'kg-build-'));
+  scratches.push(scratch);
+  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(ROOT, item), join(scratch, item), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(scratch, 'node_modules'));
+  const file = join(scratch, 'src/content/docs', page);
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+  try {
+    await sync({ root: scratch, cacheDir: join(scratch, '.cache'), logLevel: 'silent' });
+  } catch (error) {
+    return `${(error as Error).message}\n${(error as { loc?: { file?: string } }).loc?.file ?? ''}`;
+  }
+  return '';
+}
+
+describe('a broken frontmatter field fails the build', () => {
+  it('names the file and the field for a description that is too short', async () => {
+    const message = await syncWithBrokenPage('faq.mdx', (t) => t.replace(/^description: .*$/m, 'description: Too short.'));
+    expect(message).toMatch(/faq/);
+    expect(message).toMatch(/description.*at least 50 characters/);
+  }, 60_000);
+
+  it('names the file and the field for a review date in the wrong order', async () => {
+    const message = await syncWithBrokenPage('procedure/recovery.mdx', (t) => t.replace(/nextReview: .*/, 'nextReview: 2020-01-01'));
+    expect(message).toMatch(/procedure\/recovery/);
+    expect(message).toMatch(/nextReview.*must be after lastReviewed/);
+  }, 60_000);
+});
