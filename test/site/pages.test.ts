@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
 import { launchBrowser, openPage, sitemapPaths } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -19,6 +20,17 @@ describe('every page in the sitemap', () => {
   it('lists the pages we publish', () => {
     expect(paths).toContain('/');
     expect(paths).toContain('/about/editorial-policy/');
+  });
+
+  it('are all English pages at the root: lang="en" and no /en/ prefix', () => {
+    for (const path of paths) {
+      expect(path.startsWith('/en/'), path).toBe(false);
+      expect(readFileSync(`dist${path}index.html`, 'utf8'), path).toMatch(/^<!DOCTYPE html><html lang="en"/);
+    }
+  });
+
+  it('ship no code-highlighting assets (the site has no code)', () => {
+    expect(readdirSync('dist/_astro').filter((f) => /^ec\./.test(f))).toEqual([]);
   });
 
   it.each(paths)('%s loads cleanly', async (path) => {
@@ -40,5 +52,17 @@ describe('every page in the sitemap', () => {
     const words = (await main.innerText()).split(/\s+/).length;
     expect(words, 'readable text in <main>').toBeGreaterThan(60);
     await close();
+  });
+});
+
+describe('a missing page', () => {
+  it('answers 404 with a helpful page that works without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(`${baseUrl}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await page.locator('main a[href="/"]').count()).toBeGreaterThan(0);
+    await context.close();
   });
 });
