@@ -1,0 +1,66 @@
+/**
+ * The knowledge base as built: every permanent URL exists and is in the sidebar in reading order,
+ * pages about symptoms or recovery carry the "Get help now" box, icon arrays draw the number
+ * their caption states, and no placeholder text slipped through.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentPages } from '../../src/config/pages.mjs';
+import { sidebar } from '../../src/config/sidebar.mjs';
+import { sitemapPaths } from '../support/browser';
+
+const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
+const allHtml = (dir = 'dist'): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? allHtml(path) : name.endsWith('.html') ? [path] : [];
+  });
+
+type SidebarItem = { slug?: string; items?: SidebarItem[] };
+const sidebarSlugs = (items: SidebarItem[]): string[] => items.flatMap((i) => (i.items ? sidebarSlugs(i.items) : i.slug !== undefined ? [i.slug] : []));
+
+describe('knowledge-base pages', () => {
+  const sitemap = new Set(sitemapPaths());
+
+  it.each(contentPages.map((p) => [`/${p.slug}/`, p] as const))('%s is built and in the sitemap', (url) => {
+    expect(sitemap.has(url)).toBe(true);
+  });
+
+  it('appear in the sidebar in reading order', () => {
+    const order = sidebarSlugs(sidebar as SidebarItem[]);
+    const positions = contentPages.map((p) => order.indexOf(p.slug));
+    expect(positions.filter((i) => i === -1), 'pages missing from the sidebar').toEqual([]);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it.each(contentPages.filter((p) => p.urgentHelp).map((p) => `/${p.slug}/`))('%s has a "Get help now" box', (url) => {
+    expect(html(url)).toMatch(/<section class="get-help-now"[^>]*>\s*<h2 id="get-help-now-heading">Get help now<\/h2>/);
+  });
+});
+
+describe('icon arrays', () => {
+  const figures = allHtml().flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/<figure class="icon-array[^"]*" data-count="(\d+)"[^>]*>([\s\S]*?)<\/figure>/g)].map((m) => ({
+      file,
+      count: Number(m[1]),
+      body: m[2]!,
+    })),
+  );
+
+  it('exist on the pages that show risks', () => expect(figures.length).toBeGreaterThanOrEqual(3));
+
+  it.each(figures.map((f) => [`${f.file} (${f.count})`, f] as const))('%s draws exactly the number in its caption', (_name, f) => {
+    expect((f.body.match(/<g class="icon filled"/g) ?? []).length).toBe(f.count);
+    expect(f.body.match(/<g class="icon( filled)?"/g)).toHaveLength(100);
+    expect(f.body).toMatch(new RegExp(`<figcaption><strong>About ${f.count} in 100 `));
+  });
+});
+
+describe('no placeholder text', () => {
+  it('appears in any built page', () => {
+    const pattern = /lorem ipsum|\bTODO\b|\bTBD\b|\bFIXME\b|placeholder text|coming soon|\bXXX\b|\[citation needed\]/i;
+    const offenders = allHtml().filter((file) => pattern.test(readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '')));
+    expect(offenders).toEqual([]);
+  });
+});
