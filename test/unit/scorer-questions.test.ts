@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { CATEGORIES } from '../../src/lib/scorer/model';
-import { questionSchema } from '../../src/lib/scorer/schema';
+import { parseQuestionsYaml } from '../../src/lib/scorer/load';
+import { questionEntrySchema, questionSchema } from '../../src/lib/scorer/schema';
 import { shortSourceName } from '../../src/lib/scorer/source-label';
 import { ROOT, loadSourceIds } from '../support/content';
 
@@ -29,6 +30,12 @@ describe(FILE, () => {
     for (const source of result.data?.sources ?? []) {
       expect(sourceIds.has(source), `${FILE} → ${id}: unknown source "${source}"; copy it into src/content/sources/`).toBe(true);
     }
+  });
+
+  it('keeps the file order when the build loads it (the data store does not)', () => {
+    const loaded = parseQuestionsYaml(readFileSync(join(ROOT, FILE), 'utf8')) as unknown[];
+    expect(loaded.map((q) => questionEntrySchema.parse(q).position)).toEqual(raw.map((_, i) => i + 1));
+    expect(parseQuestionsYaml('a: 1')).toEqual({ a: 1 });
   });
 
   it('has questions in every group', () => {
@@ -76,5 +83,7 @@ describe('short source names', () => {
     [{ authors: 'Romem R, Engel I, Segal D, et al.', year: 2024 }, 'Romem et al. 2024'],
     [{ organisation: 'National Institute for Health and Care Excellence (NICE)', year: 2013 }, 'NICE 2013'],
     [{ organisation: 'World Neurosurgery', year: 2022 }, 'World Neurosurgery 2022'],
+    [{ organisation: 'Radiology (journal)', year: 2006 }, 'Radiology 2006'],
+    [{ organisation: 'Verity (policy summaries)' }, 'Verity'],
   ])('%o → %s', (parts, expected) => expect(shortSourceName(parts)).toBe(expected));
 });

@@ -71,6 +71,9 @@ export const questionSchema = z
     if (options.some((o) => o.redFlag && o.tone !== 'concerning')) issue('only concerning options can be red flags');
   });
 
+/** A question as the build loads it: with its place in the file (see load.ts). */
+export const questionEntrySchema = questionSchema.safeExtend({ position: z.int().min(1) });
+
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionOption = z.infer<typeof optionSchema>;
 

@@ -15,9 +15,11 @@ export function shortSourceName({ authors, organisation, year }: SourceNameParts
     const surname = (names[0] ?? authors).replace(/\s+[A-Z]{1,3}$/, '');
     who = names.length > 1 ? `${surname} et al.` : surname;
   } else {
-    // "National Institute for Health and Care Excellence (NICE)" → "NICE".
+    // "National Institute for Health and Care Excellence (NICE)" → "NICE";
+    // "Radiology (journal)" → "Radiology": only an acronym in brackets replaces the name.
     const org = organisation ?? 'Unknown';
-    who = /\(([^)]+)\)\s*$/.exec(org)?.[1] ?? org;
+    const bracket = /\s*\(([^)]+)\)\s*$/.exec(org);
+    who = bracket ? (/^[A-Z]{2,8}$/.test(bracket[1]!) ? bracket[1]! : org.slice(0, bracket.index)) : org;
   }
   return year ? `${who} ${year}` : who;
 }
