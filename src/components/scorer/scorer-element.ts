@@ -353,7 +353,7 @@ class Scorer extends HTMLElement {
     const flags = [
       h('h3', null, 'Red flags'),
       h('p', null, 'Answers marked as red flags are listed here whatever the numbers say. Ask about them before you decide.'),
-      flagItems.length ? h('ul', null, ...flagItems) : h('p', null, 'No red flags recorded.'),
+      flagItems.length ? h('ul', { class: 'scorer-flags' }, ...flagItems) : h('p', null, 'No red flags recorded.'),
     ];
 
     const changed = CATEGORIES.filter((c) => results[0]!.effects.some((e) => e.category === c));
@@ -370,7 +370,8 @@ class Scorer extends HTMLElement {
                 h('strong', null, names[i]!),
                 `: ${num(r.overall)} with your choices; ${num(r.overallAtDefaults)} with every group at Normal.`,
                 ...r.effects.map((e) => {
-                  const c = e.change === null ? 'no change' : `${e.change >= 0 ? '+' : '−'}${Math.abs(Math.round(e.change))} points`;
+                  const n = e.change === null ? 0 : Math.round(e.change);
+                  const c = n ? `${n > 0 ? '+' : '−'}${Math.abs(n)} points` : 'no change';
                   return ` ${labels[e.category]} (${weightName(e.category)}): ${c}.`;
                 }),
               ),
