@@ -56,7 +56,8 @@ function h(tag: string, attrs?: Record<string, string> | null, ...kids: Kid[]): 
   return el;
 }
 const hidden = (label: string) => h('span', { 'aria-hidden': 'true' }, label);
-const num = (n: number | null) => (n === null ? 'No answers yet' : `${Math.round(n)} out of 100`);
+const NO_OVERALL = 'No overall number yet';
+const num = (n: number | null, none = 'No answers yet') => (n === null ? none : `${Math.round(n)} out of 100`);
 const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 function bar(percent: number | null): HTMLElement {
   const fill = h('span');
@@ -78,7 +79,6 @@ class Scorer extends HTMLElement {
   private labels = {} as Record<CategoryId, string>;
 
   connectedCallback() {
-    const $ = <T extends Element = HTMLElement>(sel: string) => this.querySelector<T>(sel)!;
     this.qs = [...this.querySelectorAll<HTMLFieldSetElement>('.scorer-q')].map((el) => ({
       el,
       id: el.dataset.q!,
@@ -108,7 +108,7 @@ class Scorer extends HTMLElement {
       else {
         this.raw = stored;
         this.save = false;
-        $('[data-banner=corrupt] [data-slot=reason]').textContent = REASONS[r.error];
+        this.querySelector('[data-banner=corrupt] [data-slot=reason]')!.textContent = REASONS[r.error];
         this.banner('corrupt', true);
       }
     }
@@ -116,13 +116,13 @@ class Scorer extends HTMLElement {
     this.addEventListener('change', (e) => this.onChange(e.target as HTMLInputElement));
     this.addEventListener('input', (e) => {
       const t = e.target as HTMLInputElement;
-      if (t.dataset.name) this.edit(() => (this.s.providers[Number(t.dataset.name)]!.name = t.value));
+      // Typing a name redraws quietly: the live region speaks when results change, not per key.
+      if (t.dataset.name) this.edit(() => (this.s.providers[Number(t.dataset.name)]!.name = t.value), true);
     });
     this.addEventListener('click', (e) => {
       const b = (e.target as Element).closest<HTMLElement>('[data-act]');
       if (b) this.act(b.dataset.act!, Number(b.dataset.i));
     });
-    $('form').addEventListener('submit', (e) => e.preventDefault());
     addEventListener('hashchange', () => this.readLink());
     this.readLink();
     this.render();
@@ -131,10 +131,10 @@ class Scorer extends HTMLElement {
 
   /* ---------- State changes ---------- */
 
-  private edit(change: () => void) {
+  private edit(change: () => void, quiet = false) {
     change();
     this.store();
-    this.render();
+    this.render(quiet);
   }
 
   private store() {
@@ -290,7 +290,7 @@ class Scorer extends HTMLElement {
 
   /* ---------- Drawing ---------- */
 
-  private render() {
+  private render(quiet = false) {
     const { s, qs } = this;
     const names = s.providers.map((p, i) => p.name.trim() || `Doctor ${i + 1}`);
     const results = s.providers.map((p) => scoreProvider(qs, p.answers, s.weights));
@@ -310,8 +310,10 @@ class Scorer extends HTMLElement {
     for (const b of this.querySelectorAll<HTMLButtonElement>('[data-act=remove]')) b.hidden = s.providers.length < 2;
 
     const r = results[this.cur]!;
-    this.querySelector('[data-live]')!.textContent =
-      `${names[this.cur]}: answered ${r.answered} of ${r.total}. ${r.overall === null ? 'No overall number yet' : `Overall ${num(r.overall)}`}. ${plural(r.redFlags.length, 'red flag')}.`;
+    if (!quiet) {
+      this.querySelector('[data-live]')!.textContent =
+        `${names[this.cur]}: answered ${r.answered} of ${r.total}. ${r.overall === null ? NO_OVERALL : `Overall ${num(r.overall)}`}. ${plural(r.redFlags.length, 'red flag')}.`;
+    }
     const anyAnswer = s.providers.some((p) => Object.keys(p.answers).length > 0);
     this.dataset.print = anyAnswer ? 'summary' : 'blank';
 
@@ -337,7 +339,7 @@ class Scorer extends HTMLElement {
     const groupTh = (c: CategoryId) => [labels[c], h('small', null, `counts: ${weightName(c)}`)];
 
     const compare = table('Side by side', 'Group', [
-      row(['Overall', h('small', null, 'with your weights')], results.map((r) => [h('strong', null, num(r.overall)), h('small', null, `answered ${r.answered} of ${r.total}`)])),
+      row(['Overall', h('small', null, 'with your weights')], results.map((r) => [h('strong', null, num(r.overall, NO_OVERALL)), h('small', null, `answered ${r.answered} of ${r.total}`)])),
       ...CATEGORIES.map((c) => row(groupTh(c), results.map((r) => catCell(r, c)))),
       row(["Didn't ask or not sure"], results.map((r) => [String(r.notAsked + r.unclear)])),
       row(['Red flags'], results.map((r) => [String(r.redFlags.length)])),
@@ -368,7 +370,7 @@ class Scorer extends HTMLElement {
                 'li',
                 null,
                 h('strong', null, names[i]!),
-                `: ${num(r.overall)} with your choices; ${num(r.overallAtDefaults)} with every group at Normal.`,
+                `: ${num(r.overall, NO_OVERALL)} with your choices; ${num(r.overallAtDefaults, NO_OVERALL)} with every group at Normal.`,
                 ...r.effects.map((e) => {
                   const n = e.change === null ? 0 : Math.round(e.change);
                   const c = n ? `${n > 0 ? '+' : '−'}${Math.abs(n)} points` : 'no change';
@@ -392,7 +394,7 @@ class Scorer extends HTMLElement {
         'section',
         { class: 'scorer-doc' },
         h('h3', null, `Summary for ${names[i]}`),
-        h('p', null, h('strong', null, `Overall: ${num(r.overall)}`), ` · answered ${r.answered} of ${r.total} · ${r.notAsked} not asked · ${r.unclear} not sure`),
+        h('p', null, h('strong', null, `Overall: ${num(r.overall, NO_OVERALL)}`), ` · answered ${r.answered} of ${r.total} · ${r.notAsked} not asked · ${r.unclear} not sure`),
         h('ul', null, ...CATEGORIES.map((c) => h('li', null, `${labels[c]} (counts: ${weightName(c)}): `, ...catCell(r, c).slice(1, 2), bar(r.categories.find((x) => x.category === c)!.percent)))),
         h('p', null, h('strong', null, 'Red flags: '), r.redFlags.length ? r.redFlags.map((f) => qs.find((q) => q.id === f.questionId)!.short).join(' ') : 'none recorded.'),
         h('table', null, h('tbody', null, ...qs.map((q, n) => row([`${n + 1}. ${q.short}`], [mark(q, s.providers[i]!.answers[q.id])])))),
