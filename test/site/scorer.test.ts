@@ -187,7 +187,42 @@ describe('question scorer', () => {
     expect(link.startsWith(`${URL_}${FRAGMENT_PREFIX}`)).toBe(true);
     expect(new URL(link).search).toBe('');
     expect(link).toBe(shareLink);
+    // The link shown always carries the answers as they are now.
+    await page.locator('[name="scorer-q-bone-health"][value="full-plan"]').check();
+    const updated = await page.locator('[data-link]').inputValue();
+    expect(updated).not.toBe(link);
+    const now = readText((await stored(page))!);
+    expect(now.ok && updated === URL_ + writeFragment(now.state)).toBe(true);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('adds up to four doctors, and asks before removing one', async () => {
+    const { context, page } = await fresh();
+    let asked = '';
+    page.removeAllListeners('dialog');
+    page.on('dialog', (d) => {
+      asked = d.message();
+      void (asked.includes('Dr Cole') ? d.accept() : d.dismiss());
+    });
+    await seed(page, saved);
+    await open(page);
+    const add = page.locator('[data-act=add]');
+    await add.click();
+    await page.keyboard.type('Dr Cole');
+    await add.click();
+    expect(await add.isVisible()).toBe(false);
+    expect(await page.locator('.scorer-doctors li:visible').count()).toBe(4);
+    expect(await page.locator('.scorer-table thead th').count()).toBe(5 * 2); // group + 4 doctors, two tables
+    // Declining keeps the doctor; accepting removes only that one.
+    await page.locator('[data-act=remove][data-i="1"]').click();
+    expect(asked).toContain('Dr <b>Brown</b>');
+    expect(await page.locator('.scorer-doctors li:visible').count()).toBe(4);
+    await page.locator('[data-act=remove][data-i="2"]').click();
+    expect(asked).toContain('Dr Cole');
+    const state = readText((await stored(page))!);
+    expect(state.ok && state.state.providers.map((p) => p.name)).toEqual(['Dr Adams', 'Dr <b>Brown</b>', '']);
+    expect(await add.isVisible()).toBe(true);
     await context.close();
   });
 

@@ -38,6 +38,15 @@ describe(FILE, () => {
     expect(parseQuestionsYaml('a: 1')).toEqual({ a: 1 });
   });
 
+  it('gives the points the page describes (2, 1 and 0), or the page text must change too', () => {
+    const points = { reassuring: 2, partly: 1, concerning: 0 } as const;
+    for (const question of raw as { id: string; options: { tone: keyof typeof points; points: number }[] }[]) {
+      for (const o of question.options) {
+        expect(o.points, `${question.id}: "How the numbers work" in src/content/docs/choosing-a-provider/question-scorer.mdx says a ${o.tone} answer earns ${points[o.tone]}`).toBe(points[o.tone]);
+      }
+    }
+  });
+
   it('has questions in every group', () => {
     const used = new Set(raw.map((q) => (q as { category: string }).category));
     expect([...used].sort()).toEqual([...CATEGORIES].sort());

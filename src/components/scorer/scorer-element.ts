@@ -254,16 +254,18 @@ class Scorer extends HTMLElement {
         break;
       case 'share': {
         const box = this.querySelector<HTMLElement>('[data-share]')!;
-        const input = box.querySelector<HTMLInputElement>('[data-link]')!;
-        input.value = location.origin + location.pathname + writeFragment(s);
         box.hidden = false;
+        this.render(true);
+        const input = box.querySelector<HTMLInputElement>('[data-link]')!;
         input.focus();
         input.select();
         break;
       }
       case 'copy': {
         const input = this.querySelector<HTMLInputElement>('[data-link]')!;
-        navigator.clipboard?.writeText(input.value).then(
+        input.select();
+        // No clipboard access (older browsers, some settings): the link is selected, ready to copy by hand.
+        (navigator.clipboard ? navigator.clipboard.writeText(input.value) : Promise.reject()).then(
           () => this.note('Link copied.'),
           () => this.note('Select the link and copy it yourself.'),
         );
@@ -307,6 +309,9 @@ class Scorer extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLSelectElement>('[data-w]')) el.value = String(s.weights[el.dataset.w as CategoryId]);
     for (const q of qs) for (const el of q.el.querySelectorAll('input')) el.checked = answers[q.id] === el.value;
     (this.querySelector('[data-act=add]') as HTMLButtonElement).hidden = s.providers.length >= MAX_PROVIDERS;
+    // An open share link always carries the answers as they are now.
+    const box = this.querySelector<HTMLElement>('[data-share]')!;
+    if (!box.hidden) box.querySelector<HTMLInputElement>('[data-link]')!.value = location.origin + location.pathname + writeFragment(s);
     for (const b of this.querySelectorAll<HTMLButtonElement>('[data-act=remove]')) b.hidden = s.providers.length < 2;
 
     const r = results[this.cur]!;
