@@ -26,7 +26,8 @@ export interface ScoreOption {
   id: string;
   points: number;
   tone: Tone;
-  redFlag: boolean;
+  /** Optional so questions from the content collection can be scored as they are. */
+  redFlag?: boolean | undefined;
 }
 export interface ScoreQuestion {
   id: string;
