@@ -218,8 +218,12 @@ describe('question scorer', () => {
     await page.locator('[data-act=remove][data-i="1"]').click();
     expect(asked).toContain('Dr <b>Brown</b>');
     expect(await page.locator('.scorer-doctors li:visible').count()).toBe(4);
+    // Recording the fourth doctor; removing the third keeps the same doctor selected.
+    await page.locator('input[name=scorer-who][value="3"]').check();
     await page.locator('[data-act=remove][data-i="2"]').click();
     expect(asked).toContain('Dr Cole');
+    expect(await page.locator('input[name=scorer-who][value="2"]').isChecked()).toBe(true);
+    expect(await live(page)).toMatch(/^Doctor 3: answered 0 of 14\./);
     const state = readText((await stored(page))!);
     expect(state.ok && state.state.providers.map((p) => p.name)).toEqual(['Dr Adams', 'Dr <b>Brown</b>', '']);
     expect(await add.isVisible()).toBe(true);

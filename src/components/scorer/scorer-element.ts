@@ -211,6 +211,8 @@ class Scorer extends HTMLElement {
         if (s.providers.length > 1 && confirm(`Remove ${name(i)} and their answers?`)) {
           this.edit(() => {
             s.providers.splice(i, 1);
+            // Keep recording the same doctor: later doctors move up one place.
+            if (this.cur > i) this.cur--;
             this.cur = Math.min(this.cur, s.providers.length - 1);
           });
           this.querySelector<HTMLElement>('[data-act=add]')!.focus();
