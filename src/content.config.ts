@@ -7,6 +7,8 @@ import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glossarySchema, pageFields, sourceSchema } from './lib/content-schemas';
+import { parseQuestionsYaml } from './lib/scorer/load';
+import { questionEntrySchema } from './lib/scorer/schema';
 
 export const collections = {
   /** Pages: src/content/docs/**.mdx, one file per URL. */
@@ -17,4 +19,9 @@ export const collections = {
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/sources' }), schema: sourceSchema }),
   /** Plain-language definitions: src/content/glossary/terms.yaml, keyed by term id. */
   glossary: defineCollection({ loader: file('./src/content/glossary/terms.yaml'), schema: glossarySchema }),
+  /** The provider question scorer's questions: src/content/questions/questions.yaml (file order is page order). */
+  questions: defineCollection({
+    loader: file('./src/content/questions/questions.yaml', { parser: parseQuestionsYaml }),
+    schema: questionEntrySchema,
+  }),
 };

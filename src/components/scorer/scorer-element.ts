@@ -1,0 +1,415 @@
+/**
+ * <kg-scorer>: upgrades the server-rendered checklist (QuestionScorer.astro) into the scorer.
+ * No framework, and no zod: the maths and the saved-data checks live in src/lib/scorer/, where
+ * they are unit-tested. This file only reads the page, keeps one state object, and draws it.
+ *
+ * Lifecycle
+ *  1. Read the questions back from the markup (ids, groups, points, tones, red flags, words).
+ *  2. Load saved answers from localStorage (one key). Unreadable data is kept as it is: a message
+ *     offers it for download, and nothing is saved until the patient chooses to start again.
+ *  3. A share link (#scorer=…) is read next. A bad link only shows a message. A good link is
+ *     used at once when nothing is saved; otherwise the patient chooses, and nothing is lost.
+ *  4. Every change updates the state, saves it (when allowed) and redraws the results in the
+ *     same task, so they are on screen by the next frame. The polite live region reads the
+ *     summary for the doctor being recorded.
+ * Names the patient types are only ever set as text (textContent / text nodes), never as HTML.
+ */
+import { STORAGE_KEY, readFragment, readText, writeFragment, writeText } from '../../lib/scorer/codec';
+import type { ReadError } from '../../lib/scorer/migrate';
+import { CATEGORIES, MAX_PROVIDERS, NOT_ASKED, UNCLEAR, emptyState, isBlank, type CategoryId, type ScorerState, type Tone, type Weight } from '../../lib/scorer/model';
+import { scoreProvider, type ProviderResult, type ScoreOption, type ScoreQuestion } from '../../lib/scorer/score';
+
+interface PageOption extends ScoreOption {
+  letter: string;
+  says: string;
+}
+interface PageQuestion extends ScoreQuestion {
+  el: HTMLFieldSetElement;
+  short: string;
+  why: string;
+  options: PageOption[];
+}
+
+const REASONS: Record<ReadError, string> = {
+  'not-json': 'It is cut off or damaged.',
+  'not-scorer': 'It does not look like answers from this question scorer.',
+  newer: 'It was saved by a newer version of this page.',
+  'too-old': 'It was saved by an older version of this page that can no longer be read.',
+  invalid: 'Some of it has been changed or damaged.',
+};
+/** Symbol (hidden from screen readers) and words for each kind of answer. Never colour alone. */
+const MARK: Record<Tone | typeof NOT_ASKED | typeof UNCLEAR | '', [string, string]> = {
+  reassuring: ['✓', 'Reassuring'],
+  partly: ['~', 'Partly reassuring'],
+  concerning: ['✗', 'Concerning'],
+  [NOT_ASKED]: ['–', "Didn't ask"],
+  [UNCLEAR]: ['?', 'Not sure what they meant'],
+  '': ['', 'No answer yet'],
+};
+
+type Kid = Node | string | false | null | undefined;
+/** createElement with attributes and children; strings become text nodes (never parsed as HTML). */
+function h(tag: string, attrs?: Record<string, string> | null, ...kids: Kid[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const k in attrs) el.setAttribute(k, attrs[k]!);
+  el.append(...(kids.filter((k) => k || k === '') as (Node | string)[]));
+  return el;
+}
+const hidden = (label: string) => h('span', { 'aria-hidden': 'true' }, label);
+const NO_OVERALL = 'No overall number yet';
+const num = (n: number | null, none = 'No answers yet') => (n === null ? none : `${Math.round(n)} out of 100`);
+const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+function bar(percent: number | null): HTMLElement {
+  const fill = h('span');
+  fill.style.width = `${percent ?? 0}%`;
+  return h('span', { class: 'scorer-bar', 'aria-hidden': 'true' }, fill);
+}
+
+class Scorer extends HTMLElement {
+  private qs: PageQuestion[] = [];
+  private s: ScorerState = emptyState();
+  /** The doctor whose answers the form shows. */
+  private cur = 0;
+  /** False while saved data is unreadable, or while a link or file waits for the patient's choice. */
+  private save = true;
+  /** Unreadable saved text, kept exactly as found so it can be downloaded. */
+  private raw: string | null = null;
+  /** The saved state while the patient looks at a link or file. */
+  private kept: ScorerState | null = null;
+  private labels = {} as Record<CategoryId, string>;
+
+  connectedCallback() {
+    this.qs = [...this.querySelectorAll<HTMLFieldSetElement>('.scorer-q')].map((el) => ({
+      el,
+      id: el.dataset.q!,
+      category: el.dataset.c as CategoryId,
+      short: el.dataset.s!,
+      why: el.querySelector('.scorer-why-text')!.textContent!,
+      options: [...el.querySelectorAll<HTMLInputElement>('input[data-t]')].map((i) => ({
+        id: i.value,
+        points: Number(i.dataset.p),
+        tone: i.dataset.t as Tone,
+        redFlag: i.hasAttribute('data-f'),
+        letter: i.nextElementSibling!.textContent!.replace('.', ''),
+        says: i.parentElement!.querySelector('.scorer-says')!.textContent!,
+      })),
+    }));
+    for (const el of this.querySelectorAll<HTMLElement>('[data-cl]')) this.labels[el.dataset.cl as CategoryId] = el.textContent!.trim();
+
+    let stored: string | null = null;
+    try {
+      stored = localStorage.getItem(STORAGE_KEY);
+    } catch {
+      this.note('This browser does not let the page save answers. Download a file to keep them.');
+    }
+    if (stored !== null) {
+      const r = readText(stored);
+      if (r.ok) this.s = r.state;
+      else {
+        this.raw = stored;
+        this.save = false;
+        this.querySelector('[data-banner=corrupt] [data-slot=reason]')!.textContent = REASONS[r.error];
+        this.banner('corrupt', true);
+      }
+    }
+
+    this.addEventListener('change', (e) => this.onChange(e.target as HTMLInputElement));
+    this.addEventListener('input', (e) => {
+      const t = e.target as HTMLInputElement;
+      // Typing a name redraws quietly: the live region speaks when results change, not per key.
+      if (t.dataset.name) this.edit(() => (this.s.providers[Number(t.dataset.name)]!.name = t.value), true);
+    });
+    this.addEventListener('click', (e) => {
+      const b = (e.target as Element).closest<HTMLElement>('[data-act]');
+      if (b) this.act(b.dataset.act!, Number(b.dataset.i));
+    });
+    addEventListener('hashchange', () => this.readLink());
+    this.readLink();
+    this.render();
+    this.setAttribute('data-ready', '');
+  }
+
+  /* ---------- State changes ---------- */
+
+  private edit(change: () => void, quiet = false) {
+    change();
+    this.store();
+    this.render(quiet);
+  }
+
+  private store() {
+    if (!this.save) return;
+    try {
+      localStorage.setItem(STORAGE_KEY, writeText(this.s));
+    } catch {
+      this.note('Your answers could not be saved in this browser. Download a file to keep them.');
+    }
+  }
+
+  private onChange(t: HTMLInputElement) {
+    const q = t.closest<HTMLElement>('.scorer-q');
+    if (t.name === 'scorer-who') {
+      this.cur = Number(t.value);
+      this.render();
+    } else if (q) this.edit(() => (this.s.providers[this.cur]!.answers[q.dataset.q!] = t.value));
+    else if (t.dataset.w) this.edit(() => (this.s.weights[t.dataset.w as CategoryId] = Number(t.value) as Weight));
+    else if (t.dataset.file !== undefined && t.files?.[0]) {
+      void t.files[0].text().then((text) => {
+        const r = readText(text);
+        if (r.ok) this.offer(r.state, 'file');
+        else this.note(`That file could not be opened. ${REASONS[r.error]} Nothing has been changed.`);
+      });
+      t.value = '';
+    }
+  }
+
+  /** A state from a link or a file: use it at once if nothing would be lost, else let the patient choose. */
+  private offer(next: ScorerState, from: string) {
+    this.cur = 0;
+    if (this.save && isBlank(this.s)) {
+      this.s = next;
+      this.store();
+      this.note(`Answers loaded from the ${from}.`);
+    } else {
+      if (this.raw === null) {
+        this.kept ??= this.s;
+        this.save = false;
+        this.querySelector('[data-banner=pending] [data-slot=from]')!.textContent = from;
+        this.banner('pending', true);
+      }
+      this.s = next;
+      this.note(`Showing the answers from the ${from}. They are not saved yet.`);
+    }
+    this.render();
+  }
+
+  private readLink() {
+    const r = readFragment(location.hash);
+    if (!r) return;
+    // The answers leave the address bar at once; history keeps only the page address.
+    history.replaceState(null, '', location.pathname + location.search);
+    if (r.ok) this.offer(r.state, 'link');
+    else this.note(`This link could not be opened. ${REASONS[r.error]} Your saved answers have not been changed.`);
+  }
+
+  private act(act: string, i: number) {
+    const s = this.s;
+    const name = (n: number) => s.providers[n]!.name.trim() || `Doctor ${n + 1}`;
+    const download = (text: string, file: string) => {
+      const a = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: file }) as HTMLAnchorElement;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1e4);
+    };
+    switch (act) {
+      case 'add':
+        if (s.providers.length < MAX_PROVIDERS) {
+          this.edit(() => s.providers.push({ name: '', answers: {} }));
+          this.querySelector<HTMLInputElement>(`[data-name="${s.providers.length - 1}"]`)!.focus();
+        }
+        break;
+      case 'remove':
+        if (s.providers.length > 1 && confirm(`Remove ${name(i)} and their answers?`)) {
+          this.edit(() => {
+            s.providers.splice(i, 1);
+            // Keep recording the same doctor: later doctors move up one place.
+            if (this.cur > i) this.cur--;
+            this.cur = Math.min(this.cur, s.providers.length - 1);
+          });
+          this.querySelector<HTMLElement>('[data-act=add]')!.focus();
+        }
+        break;
+      case 'clear':
+        if (confirm('Delete all names and answers on this page? This cannot be undone.')) {
+          this.cur = 0;
+          this.edit(() => (this.s = emptyState()));
+          this.note('All answers cleared.');
+        }
+        break;
+      case 'download':
+        download(writeText(s, true), `kyphoplasty-questions-${new Date().toISOString().slice(0, 10)}.json`);
+        break;
+      case 'download-raw':
+        download(this.raw ?? '', 'kyphoplasty-questions-unreadable.json');
+        break;
+      case 'start-fresh':
+        this.raw = null;
+        this.save = true;
+        try {
+          localStorage.removeItem(STORAGE_KEY);
+        } catch {}
+        this.banner('corrupt', false);
+        this.edit(() => {});
+        this.note('Saving again. The unreadable data was deleted.');
+        break;
+      case 'adopt':
+      case 'discard':
+        if (act === 'discard') this.s = this.kept!;
+        this.kept = null;
+        this.save = true;
+        this.cur = 0;
+        this.banner('pending', false);
+        this.edit(() => {});
+        this.note(act === 'adopt' ? 'Saved. These answers replaced the ones you had.' : 'Back to your saved answers.');
+        break;
+      case 'open':
+        this.querySelector<HTMLInputElement>('[data-file]')!.click();
+        break;
+      case 'share': {
+        const box = this.querySelector<HTMLElement>('[data-share]')!;
+        box.hidden = false;
+        this.render(true);
+        const input = box.querySelector<HTMLInputElement>('[data-link]')!;
+        input.focus();
+        input.select();
+        break;
+      }
+      case 'copy': {
+        const input = this.querySelector<HTMLInputElement>('[data-link]')!;
+        input.select();
+        // No clipboard access (older browsers, some settings): the link is selected, ready to copy by hand.
+        (navigator.clipboard ? navigator.clipboard.writeText(input.value) : Promise.reject()).then(
+          () => this.note('Link copied.'),
+          () => this.note('Select the link and copy it yourself.'),
+        );
+        break;
+      }
+      case 'print-blank':
+        // The print style follows data-print; put it back once the print dialog closes.
+        this.dataset.print = 'blank';
+        addEventListener('afterprint', () => this.render(), { once: true });
+        print();
+        break;
+      case 'print':
+        print();
+    }
+  }
+
+  private banner(which: string, show: boolean) {
+    this.querySelector<HTMLElement>(`[data-banner=${which}]`)!.hidden = !show;
+  }
+
+  private note(text: string) {
+    this.querySelector('[data-notice]')!.textContent = text;
+  }
+
+  /* ---------- Drawing ---------- */
+
+  private render(quiet = false) {
+    const { s, qs } = this;
+    const names = s.providers.map((p, i) => p.name.trim() || `Doctor ${i + 1}`);
+    const results = s.providers.map((p) => scoreProvider(qs, p.answers, s.weights));
+    const answers = s.providers[this.cur]!.answers;
+
+    // The form: rows for each doctor, names, weights and the current doctor's answers.
+    for (const row of this.querySelectorAll<HTMLElement>('[data-row]')) row.hidden = Number(row.dataset.row) >= s.providers.length;
+    for (const el of this.querySelectorAll<HTMLElement>('[data-who]')) el.textContent = names[Number(el.dataset.who)] ?? '';
+    for (const el of this.querySelectorAll<HTMLInputElement>('[data-name]')) {
+      const v = s.providers[Number(el.dataset.name)]?.name ?? '';
+      if (el.value !== v) el.value = v;
+    }
+    for (const el of this.querySelectorAll<HTMLInputElement>('[name=scorer-who]')) el.checked = Number(el.value) === this.cur;
+    for (const el of this.querySelectorAll<HTMLSelectElement>('[data-w]')) el.value = String(s.weights[el.dataset.w as CategoryId]);
+    for (const q of qs) for (const el of q.el.querySelectorAll('input')) el.checked = answers[q.id] === el.value;
+    (this.querySelector('[data-act=add]') as HTMLButtonElement).hidden = s.providers.length >= MAX_PROVIDERS;
+    // An open share link always carries the answers as they are now.
+    const box = this.querySelector<HTMLElement>('[data-share]')!;
+    if (!box.hidden) box.querySelector<HTMLInputElement>('[data-link]')!.value = location.origin + location.pathname + writeFragment(s);
+    for (const b of this.querySelectorAll<HTMLButtonElement>('[data-act=remove]')) b.hidden = s.providers.length < 2;
+
+    const r = results[this.cur]!;
+    if (!quiet) {
+      this.querySelector('[data-live]')!.textContent =
+        `${names[this.cur]}: answered ${r.answered} of ${r.total}. ${r.overall === null ? NO_OVERALL : `Overall ${num(r.overall)}`}. ${plural(r.redFlags.length, 'red flag')}.`;
+    }
+    const anyAnswer = s.providers.some((p) => Object.keys(p.answers).length > 0);
+    this.dataset.print = anyAnswer ? 'summary' : 'blank';
+
+    this.querySelector('[data-out]')!.replaceChildren(...this.drawResults(names, results));
+  }
+
+  private drawResults(names: string[], results: ProviderResult[]): Node[] {
+    const { s, qs, labels } = this;
+    const weightName = (c: CategoryId) => this.querySelector<HTMLSelectElement>(`[data-w="${c}"]`)!.selectedOptions[0]!.text;
+    const head = (first: string) => h('thead', null, h('tr', null, h('th', { scope: 'col' }, first), ...names.map((n) => h('th', { scope: 'col' }, n))));
+    const table = (caption: string, first: string, rows: HTMLElement[]) =>
+      h('div', { class: 'scorer-table', role: 'region', 'aria-label': caption, tabindex: '0' }, h('table', null, h('caption', null, caption), head(first), h('tbody', null, ...rows)));
+    const row = (th: Kid[], cells: Kid[][]) => h('tr', null, h('th', { scope: 'row' }, ...th), ...cells.map((c) => h('td', null, ...c)));
+    const mark = (q: PageQuestion, answer: string | undefined) => {
+      const o = q.options.find((x) => x.id === answer);
+      const [sym, words] = MARK[o ? o.tone : answer === NOT_ASKED || answer === UNCLEAR ? answer : ''];
+      return [sym && hidden(sym + ' '), words, o && ` (${o.letter})`, o?.redFlag && h('strong', null, ' · red flag')];
+    };
+    const catCell = (r: ProviderResult, c: CategoryId) => {
+      const cr = r.categories.find((x) => x.category === c)!;
+      return [bar(cr.percent), num(cr.percent), h('small', null, `answered ${cr.answered} of ${cr.total}`)];
+    };
+    const groupTh = (c: CategoryId) => [labels[c], h('small', null, `counts: ${weightName(c)}`)];
+
+    const compare = table('Side by side', 'Group', [
+      row(['Overall', h('small', null, 'with your weights')], results.map((r) => [h('strong', null, num(r.overall, NO_OVERALL)), h('small', null, `answered ${r.answered} of ${r.total}`)])),
+      ...CATEGORIES.map((c) => row(groupTh(c), results.map((r) => catCell(r, c)))),
+      row(["Didn't ask or not sure"], results.map((r) => [String(r.notAsked + r.unclear)])),
+      row(['Red flags'], results.map((r) => [String(r.redFlags.length)])),
+    ]);
+
+    const flagItems = results.flatMap((r, i) =>
+      r.redFlags.map((f) => {
+        const q = qs.find((x) => x.id === f.questionId)!;
+        const o = q.options.find((x) => x.id === f.optionId)!;
+        return h('li', null, h('strong', null, names[i]!), ` — ${q.short} They said: “${o.says}” Why this matters: ${q.why}`);
+      }),
+    );
+    const flags = [
+      h('h3', null, 'Red flags'),
+      h('p', null, 'Answers marked as red flags are listed here whatever the numbers say. Ask about them before you decide.'),
+      flagItems.length ? h('ul', { class: 'scorer-flags' }, ...flagItems) : h('p', null, 'No red flags recorded.'),
+    ];
+
+    const changed = CATEGORIES.filter((c) => results[0]!.effects.some((e) => e.category === c));
+    const effects = changed.length
+      ? [
+          h('h3', null, 'How your choices changed the overall number'),
+          h(
+            'ul',
+            null,
+            ...results.map((r, i) =>
+              h(
+                'li',
+                null,
+                h('strong', null, names[i]!),
+                `: ${num(r.overall, NO_OVERALL)} with your choices; ${num(r.overallAtDefaults, NO_OVERALL)} with every group at Normal.`,
+                ...r.effects.map((e) => {
+                  const n = e.change === null ? 0 : Math.round(e.change);
+                  const c = n ? `${n > 0 ? '+' : '−'}${Math.abs(n)} points` : 'no change';
+                  return ` ${labels[e.category]} (${weightName(e.category)}): ${c}.`;
+                }),
+              ),
+            ),
+          ),
+        ]
+      : [];
+
+    const byAnswer = table(
+      'Answer by answer',
+      'Question, and why it matters',
+      qs.map((q, n) => row([`${n + 1}. ${q.short}`, h('small', null, q.why)], s.providers.map((p) => mark(q, p.answers[q.id])))),
+    );
+
+    // One printed page per doctor (print only; the same facts are in the tables above on screen).
+    const docs = results.map((r, i) =>
+      h(
+        'section',
+        { class: 'scorer-doc' },
+        h('h3', null, `Summary for ${names[i]}`),
+        h('p', null, h('strong', null, `Overall: ${num(r.overall, NO_OVERALL)}`), ` · answered ${r.answered} of ${r.total} · ${r.notAsked} not asked · ${r.unclear} not sure`),
+        h('ul', null, ...CATEGORIES.map((c) => h('li', null, `${labels[c]} (counts: ${weightName(c)}): `, ...catCell(r, c).slice(1, 2), bar(r.categories.find((x) => x.category === c)!.percent)))),
+        h('p', null, h('strong', null, 'Red flags: '), r.redFlags.length ? r.redFlags.map((f) => qs.find((q) => q.id === f.questionId)!.short).join(' ') : 'none recorded.'),
+        h('table', null, h('tbody', null, ...qs.map((q, n) => row([`${n + 1}. ${q.short}`], [mark(q, s.providers[i]!.answers[q.id])])))),
+        h('p', null, 'This summary shows how complete and reassuring the answers were. It does not predict results and does not rate the doctor.'),
+      ),
+    );
+    return [...docs, compare, ...flags, ...effects, byAnswer];
+  }
+}
+
+customElements.define('kg-scorer', Scorer);

@@ -1,0 +1,72 @@
+/**
+ * Every way answers leave or enter the page goes through here: the browser's storage, a JSON
+ * file, and a share link. All three read paths end in the same checks: parse, migrate to the
+ * current version, then validate (decode.ts). Anything that fails comes back as an error kind,
+ * never as a half-read state, so the caller can leave what is saved untouched.
+ *
+ * The share link carries the answers after "#", which browsers never send to a server, so they
+ * do not reach server logs or other sites (never the query string).
+ */
+import { decodeState } from './decode';
+import { migrate, type ReadError } from './migrate';
+import type { ScorerState } from './model';
+
+/** The one localStorage key the site uses. */
+export const STORAGE_KEY = 'kyphoplasty-guide:scorer';
+/** Share links look like …/question-scorer/#scorer=<base64url of the JSON>. */
+export const FRAGMENT_PREFIX = '#scorer=';
+
+export type ReadResult = { ok: true; state: ScorerState } | { ok: false; error: ReadError };
+
+/** Checks an already-parsed value: migrate, then validate. */
+export function readValue(value: unknown): ReadResult {
+  const migrated = migrate(value);
+  if (!migrated.ok) return migrated;
+  const state = decodeState(migrated.doc);
+  return state ? { ok: true, state } : { ok: false, error: 'invalid' };
+}
+
+/** Reads JSON text from storage or a file. */
+export function readText(text: string): ReadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'not-json' };
+  }
+  return readValue(value);
+}
+
+/** JSON for storage (compact) or for a file a person may open (indented). */
+export function writeText(state: ScorerState, pretty = false): string {
+  return JSON.stringify(state, null, pretty ? 2 : undefined);
+}
+
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Undoes toBase64Url; null for anything that is not valid base64url of valid UTF-8. */
+function fromBase64Url(code: string): string | null {
+  if (!/^[\w-]*$/.test(code) || code.length % 4 === 1) return null;
+  try {
+    const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
+/** The fragment for a share link, including the leading "#". */
+export function writeFragment(state: ScorerState): string {
+  return FRAGMENT_PREFIX + toBase64Url(writeText(state));
+}
+
+/** Reads a location.hash. Null when the hash is not a scorer link at all (leave it alone). */
+export function readFragment(hash: string): ReadResult | null {
+  if (!hash.startsWith(FRAGMENT_PREFIX)) return null;
+  const text = fromBase64Url(hash.slice(FRAGMENT_PREFIX.length));
+  return text === null ? { ok: false, error: 'not-json' } : readText(text);
+}
