@@ -56,6 +56,7 @@ export const sidebar = [
     items: [
       { label: 'How to choose', slug: 'choosing-a-provider' },
       { label: 'Questions to ask', slug: 'choosing-a-provider/questions-to-ask' },
+      { label: 'Question scorer', slug: 'choosing-a-provider/question-scorer' },
     ],
   },
   { label: 'Common questions', slug: 'faq' },

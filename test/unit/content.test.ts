@@ -8,7 +8,10 @@ import { isOverdue, addMonths, isoDate } from '../../src/lib/dates';
 import { orderedJsxIds } from '../../src/lib/mdx-tree';
 import { proseBlocks } from '../../src/lib/prose';
 import { countText, readingGrade } from '../../src/lib/readability';
-import { loadGlossary, loadPages, loadSourceIds, loadSources, pageData } from '../support/content';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { loadGlossary, loadPages, loadSourceIds, loadSources, pageData, ROOT } from '../support/content';
 
 const MAX_GRADE = 9;
 const MAX_MEDIAN_GRADE = 8;
@@ -69,10 +72,12 @@ describe('sources and glossary', () => {
     expect(s.result.success, `${file}: ${s.result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`).toBe(true);
   });
 
-  it('holds only sources that a page or a glossary definition cites', () => {
+  it('holds only sources that a page, a glossary definition or a scorer question cites', () => {
+    const questions = parseYaml(readFileSync(join(ROOT, 'src/content/questions/questions.yaml'), 'utf8')) as { sources: string[] }[];
     const used = new Set([
       ...pages.flatMap((p) => pageData(p).sources),
       ...glossary.flatMap((t) => (t.result.success ? [t.result.data.source] : [])),
+      ...questions.flatMap((q) => q.sources),
     ]);
     const orphans = [...sourceIds].filter((id) => !used.has(id));
     expect(orphans, `sources nobody cites (delete them, or cite them): ${orphans.join(', ')}`).toEqual([]);
