@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { launchBrowser, sitemapPaths } from '../test/support/browser.ts';
-import { BUDGETS, checkBudgets, extraJs, MISSING_PATH, SCORER_PATH, type BudgetCheck } from '../test/support/budgets.ts';
+import { BUDGETS, checkBudgets, MISSING_PATH, SCORER_PATH, type BudgetCheck } from '../test/support/budgets.ts';
 import { startNginx } from '../test/support/nginx.ts';
 import { weighPage, type PageWeight } from '../test/support/weigh.ts';
 
@@ -55,7 +55,6 @@ console.log(table(['URL', 'Type', 'Raw', 'gzip', 'On the wire', 'Blocks render']
 
 const checks = checkBudgets(pages);
 const worst = (what: string) => checks.filter((c) => c.what === what).sort((a, b) => b.value - a.value || a.limit - b.limit)[0];
-const scorer = pages.find((p) => p.path === SCORER_PATH);
 const summary: [string, BudgetCheck | undefined, string][] = [
   ['Total transfer of a page', worst('total transfer'), '~51 KB'],
   ['JavaScript executed before interaction', worst('JS before interaction'), '~30 KB'],
@@ -70,7 +69,6 @@ console.log(
     summary.map(([name, c, stock]) => (c ? [name, c.limit, c.value, c.path, c.ok ? 'ok' : 'OVER', stock] : [name, name.startsWith('Scorer') ? BUDGETS.scorerExtraJs : 0, '—', `${SCORER_PATH} not built yet`, 'skipped', stock])),
   ),
 );
-if (scorer) console.log(`\nThe scorer adds ${n(extraJs(scorer, pages.filter((p) => p !== scorer)))} bytes of JavaScript no other page loads.`);
 
 const over = checks.filter((c) => !c.ok);
 for (const c of over) console.error(`OVER BUDGET: ${c.path} ${c.what} ${n(c.value)} > ${n(c.limit)} bytes`);
