@@ -117,6 +117,16 @@ describe('security headers on every kind of response', () => {
     await res.arrayBuffer();
   });
 
+  // Short links from astro.config.mjs `redirects`, if there are any yet: real redirects on nginx.
+  const redirects = [...readFileSync('dist/_nginx/redirects.conf', 'utf8').matchAll(/^location = (\S+) \{[^}]*return (\d{3}) (\S+);/gm)].map((m) => [m[1]!, Number(m[2]), m[3]!] as const);
+  it.skipIf(!redirects.length).each(redirects)('%s redirects (%i to %s) with every header', async (from, status, to) => {
+    const res = await fetch(baseUrl + from, { redirect: 'manual' });
+    expect(res.status).toBe(status);
+    expect(res.headers.get('location')).toBe(to);
+    for (const [name, value] of Object.entries(security)) expect(res.headers.get(name), name).toBe(value);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+  });
+
   it('the nginx config maps WebAssembly to application/wasm', () => {
     expect(readFileSync('dist/_nginx/site.conf', 'utf8')).toMatch(/application\/wasm\s+wasm;/);
   });

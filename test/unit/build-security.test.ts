@@ -60,9 +60,11 @@ describe('security headers', () => {
 describe('nginx redirects', () => {
   it('answers both spellings of each short link with the configured status', () => {
     const { conf, skipped } = nginxRedirects({ '/go/scorer': '/choosing-a-provider/question-scorer/', '/go/old/': { status: 302, destination: '/faq/' } });
-    expect(conf).toContain('location = /go/scorer {\n  include kyphoplasty-guide/security-headers.conf;\n  return 301 /choosing-a-provider/question-scorer/;\n}');
+    expect(conf).toContain(
+      'location = /go/scorer {\n  include kyphoplasty-guide/security-headers.conf;\n  add_header Cache-Control "no-cache" always;\n  return 301 /choosing-a-provider/question-scorer/;\n}',
+    );
     expect(conf).toContain('location = /go/scorer/ {');
-    expect(conf).toContain('location = /go/old/ {\n  include kyphoplasty-guide/security-headers.conf;\n  return 302 /faq/;\n}');
+    expect(conf).toContain('location = /go/old/ {\n  include kyphoplasty-guide/security-headers.conf;\n  add_header Cache-Control "no-cache" always;\n  return 302 /faq/;\n}');
     expect(skipped).toEqual([]);
   });
 

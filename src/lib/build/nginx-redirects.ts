@@ -31,7 +31,8 @@ export function nginxRedirects(redirects: Record<string, RedirectConfig>): Nginx
     const bare = from.replace(/\/+$/, '') || '/';
     const sources = new Set([bare, bare === '/' ? '/' : `${bare}/`]);
     for (const source of sources) {
-      lines.push(`location = ${source} {`, '  include kyphoplasty-guide/security-headers.conf;', `  return ${status} ${destination};`, '}');
+      // no-cache: short links get printed, so one may be pointed somewhere new; browsers must ask again.
+      lines.push(`location = ${source} {`, '  include kyphoplasty-guide/security-headers.conf;', '  add_header Cache-Control "no-cache" always;', `  return ${status} ${destination};`, '}');
     }
   }
   return { conf: lines.join('\n') + '\n', skipped };

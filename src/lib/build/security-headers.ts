@@ -73,8 +73,10 @@ export function securityHeaders(scriptHashes: Iterable<string>): [string, string
     ['Cross-Origin-Resource-Policy', 'same-origin'],
     // For browsers too old for frame-ancestors.
     ['X-Frame-Options', 'DENY'],
-    // Two years, the value HSTS preload lists expect. Browsers ignore it over plain HTTP.
-    ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
+    // HTTPS only, for two years. Browsers ignore it over plain HTTP. No includeSubDomains: a
+    // clinic may host its copy on its main domain, and this site must not force HTTPS onto the
+    // clinic's other services. A host that owns the whole domain can add it.
+    ['Strict-Transport-Security', 'max-age=63072000'],
   ];
 }
 
