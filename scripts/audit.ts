@@ -76,6 +76,23 @@ async function lighthouse(url: string, output: string): Promise<Run> {
   return { scores, metrics, failing };
 }
 
+/**
+ * Lighthouse sometimes fails to record a trace on a busy machine ("NO_NAVSTART", "Something went
+ * wrong with recording the trace"). That says nothing about the page, so such a run is repeated,
+ * twice at most; any other failure stops the audit.
+ */
+async function lighthouseWithRetry(url: string, output: string): Promise<Run> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouse(url, output);
+    } catch (error) {
+      const message = String((error as { stderr?: string }).stderr || error);
+      if (attempt >= 3 || !/NO_NAVSTART|NO_FCP|recording the trace|PROTOCOL_TIMEOUT/.test(message)) throw error;
+      process.stdout.write(`(Lighthouse could not record the trace, retrying) `);
+    }
+  }
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const server = process.env.BASE_URL ? undefined : await startNginx('dist');
@@ -86,14 +103,14 @@ try {
   const pages = pagesToAudit();
   // The first Lighthouse run after a server starts is slower (cold caches); it is not counted.
   process.stdout.write('Warm-up run… ');
-  await lighthouse(baseUrl + pages[0]!.path, 'reports/lighthouse/warm-up.json');
+  await lighthouseWithRetry(baseUrl + pages[0]!.path, 'reports/lighthouse/warm-up.json');
   console.log('done.');
   for (const { label, path } of pages) {
     const runs: Run[] = [];
     for (let i = 1; i <= RUNS; i++) {
       process.stdout.write(`${label} ${path}: run ${i} of ${RUNS}… `);
       const slug = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
-      runs.push(await lighthouse(baseUrl + path, `reports/lighthouse/${slug}-${i}.json`));
+      runs.push(await lighthouseWithRetry(baseUrl + path, `reports/lighthouse/${slug}-${i}.json`));
       console.log(CATEGORIES.map((c) => runs.at(-1)!.scores[c]).join(' / '));
     }
     results.push({ label, path, runs });
