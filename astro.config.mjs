@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/config/sidebar.mjs';
 import { SITE_URL } from './src/config/site.mjs';
+import noSidebarState from './src/integrations/no-sidebar-state.ts';
+import postbuild from './src/integrations/postbuild/index.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -11,6 +13,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // The site has no code samples: no Shiki, so no inline colour styles to allow in the CSP.
   markdown: { syntaxHighlight: false },
+  // Starlight turns on prefetching of every link by default: a 1.1 KB gzip script on every page,
+  // and pages fetched before a reader asks for them, which costs data on a phone plan.
+  prefetch: false,
   integrations: [
     starlight({
       title: 'Kyphoplasty Guide',
@@ -26,8 +31,11 @@ export default defineConfig({
       customCss: ['./src/styles/theme.css', './src/styles/print.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/overrides/Search.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
       head: [
         // Links to sources should not tell other sites which health page a reader was on.
@@ -38,5 +46,9 @@ export default defineConfig({
       sidebar,
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
     }),
+    // Reading a page stores nothing in the browser (see src/content/docs/about/privacy.mdx).
+    noSidebarState(),
+    // Prunes Pagefind, writes the security headers and nginx files, precompresses dist/.
+    postbuild(),
   ],
 });

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * Two projects:
  *  - unit: pure logic in src/lib and the content rules, in Node. Fast; runs before the build.
- *  - site: the built site in Debian's Chromium (playwright-core), served on 127.0.0.1.
+ *  - site: the built site in Debian's Chromium (playwright-core), served by nginx with the
+ *    production config on 127.0.0.1 (test/site/setup/serve-dist.ts).
  */
 export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },

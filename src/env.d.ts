@@ -9,3 +9,9 @@ declare namespace App {
 declare module 'virtual:starlight/pagefind-config' {
   export const pagefindUserConfig: Record<string, unknown>;
 }
+
+/** The part of Starlight's resolved configuration our overrides read (no public type is exported). */
+declare module 'virtual:starlight/user-config' {
+  const config: { isMultilingual: boolean };
+  export default config;
+}

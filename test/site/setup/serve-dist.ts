@@ -1,11 +1,12 @@
 /**
- * Serves the built site (dist/) on 127.0.0.1 for the browser tests, on a free port, and hands
- * its address to the tests as `inject('baseUrl')`. Set BASE_URL to test a server you started
- * yourself instead (for example a deployed copy).
+ * Serves the built site (dist/) for the browser tests the way production does: Debian's nginx
+ * with deploy/nginx/site.conf and the headers the build generated, on 127.0.0.1 and a free port
+ * (see test/support/nginx.ts). Hands its address to the tests as `inject('baseUrl')`. Set
+ * BASE_URL to test a server you started yourself instead (for example a deployed copy).
  */
 import { existsSync } from 'node:fs';
-import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
+import { startNginx } from '../../support/nginx';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,7 +20,7 @@ export default async function serveDist(project: TestProject) {
     return;
   }
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the site tests.');
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
-  project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
+  const server = await startNginx('dist');
+  project.provide('baseUrl', server.baseUrl);
   return async () => server.stop();
 }

@@ -1,0 +1,10 @@
+/** Lists every file under a folder, as paths relative to it with forward slashes. */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
+    .sort();
+}

@@ -1,0 +1,114 @@
+/**
+ * Weighs one page as a reader's phone first loads it, before any interaction: every response
+ * Chromium receives until the network has been quiet for a second, with exact sizes.
+ *
+ * Sizes: `raw` is the body as served; `gzip` is that body compressed with gzip level 9 (the
+ * number the budgets use, independent of how a host compresses), or the raw size for files that
+ * are compressed already (images, fonts, Pagefind data); `wire` is what actually crossed the
+ * network from the server under test (its Content-Encoding, without headers).
+ * JavaScript "executed before interaction" is every script file the page loaded plus every
+ * inline script in its HTML; inline scripts are gzipped together, as they travel inside the page.
+ */
+import { gzipSync, constants } from 'node:zlib';
+import type { Browser, Response } from 'playwright-core';
+import { inlineScripts } from '../../src/lib/build/inline-scripts.ts';
+
+export type ResourceType = 'html' | 'css' | 'js' | 'image' | 'font' | 'other';
+
+export interface Resource {
+  url: string;
+  type: ResourceType;
+  status: number;
+  raw: number;
+  gzip: number;
+  wire: number;
+  /** Chromium's own verdict (PerformanceResourceTiming.renderBlockingStatus). */
+  renderBlocking: boolean;
+}
+
+export interface PageWeight {
+  path: string;
+  status: number;
+  requests: number;
+  resources: Resource[];
+  /** gzip bytes per type, and in total; inline scripts are part of `html` here. */
+  bytes: Record<ResourceType | 'total', number>;
+  wireTotal: number;
+  inlineScripts: { count: number; raw: number; gzip: number; bodies: string[] };
+  /** Script files (by URL path) and their gzip bytes. */
+  scriptFiles: Map<string, number>;
+  /** JavaScript executed before interaction: script files plus inline scripts, gzip. */
+  js: number;
+  /** Stylesheets that block the first paint, gzip. */
+  renderBlockingCss: number;
+}
+
+export const gzipSize = (body: Buffer | string) => gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length;
+
+const TYPES: Record<string, ResourceType> = { document: 'html', stylesheet: 'css', script: 'js', image: 'image', font: 'font' };
+const COMPRESSIBLE = /^(?:text\/|application\/(?:javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/** The phone the budgets are about: a small screen at twice the pixel density. */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+export async function weighPage(browser: Browser, baseUrl: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const pending: Promise<Omit<Resource, 'renderBlocking'> | undefined>[] = [];
+  page.on('response', (response: Response) => {
+    pending.push(
+      (async () => {
+        const request = response.request();
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const sizes = await request.sizes().catch(() => ({ responseBodySize: body.length }));
+        const contentType = (await response.headerValue('content-type')) ?? '';
+        return {
+          url: response.url(),
+          type: TYPES[request.resourceType()] ?? 'other',
+          status: response.status(),
+          raw: body.length,
+          gzip: COMPRESSIBLE.test(contentType) ? gzipSize(body) : body.length,
+          wire: sizes.responseBodySize,
+        };
+      })(),
+    );
+  });
+  const main = await page.goto(baseUrl + path, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  // Work scheduled for idle time (requestIdleCallback, lazy imports) would show up here.
+  await page.waitForTimeout(1000);
+  const blocking = new Set(
+    await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+        .map((e) => e.name),
+    ),
+  );
+  const html = (await main?.text()) ?? '';
+  await context.close();
+
+  const resources = (await Promise.all(pending))
+    .filter((r): r is Omit<Resource, 'renderBlocking'> => r !== undefined)
+    .map((r) => ({ ...r, renderBlocking: blocking.has(r.url) }));
+  const bytes: PageWeight['bytes'] = { html: 0, css: 0, js: 0, image: 0, font: 0, other: 0, total: 0 };
+  for (const r of resources) {
+    bytes[r.type] += r.gzip;
+    bytes.total += r.gzip;
+  }
+  const bodies = inlineScripts(html);
+  const inline = { count: bodies.length, raw: Buffer.byteLength(bodies.join('')), gzip: bodies.length ? gzipSize(bodies.join('\n')) : 0, bodies };
+  const scriptFiles = new Map(resources.filter((r) => r.type === 'js').map((r) => [new URL(r.url).pathname, r.gzip]));
+  return {
+    path,
+    status: main?.status() ?? 0,
+    requests: resources.length,
+    resources,
+    bytes,
+    wireTotal: resources.reduce((n, r) => n + r.wire, 0),
+    inlineScripts: inline,
+    scriptFiles,
+    js: bytes.js + inline.gzip,
+    renderBlockingCss: resources.filter((r) => r.type === 'css' && r.renderBlocking).reduce((n, r) => n + r.gzip, 0),
+  };
+}
