@@ -2,13 +2,18 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { movedPages } from './src/config/redirects.mjs';
+import { shortLinkRedirects } from './src/config/short-links.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
-import { SITE_URL } from './src/config/site.mjs';
+import { SITE_IMAGE, SITE_URL } from './src/config/site.mjs';
 
 export default defineConfig({
   site: SITE_URL,
   // Printed links and QR codes use the trailing-slash form; make every other form a 404 in dev too.
   trailingSlash: 'always',
+  // Printed short links (/go/…) and pages that moved. Static builds write each as a small HTML
+  // page with a meta refresh and a plain link, so they work with JavaScript off.
+  redirects: { ...shortLinkRedirects, ...movedPages },
   // The site has no code samples: no Shiki, so no inline colour styles to allow in the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
@@ -26,12 +31,22 @@ export default defineConfig({
       customCss: ['./src/styles/theme.css', './src/styles/print.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',
+        Head: './src/components/overrides/Head.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/overrides/Search.astro',
       },
       head: [
         // Links to sources should not tell other sites which health page a reader was on.
         { tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } },
+        // The picture shown when a page is shared (Starlight already sets the title, description,
+        // URL and a large-image Twitter card). Absolute, because other sites fetch it.
+        { tag: 'meta', attrs: { property: 'og:image', content: new URL(SITE_IMAGE.path, SITE_URL).href } },
+        { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
+        { tag: 'meta', attrs: { property: 'og:image:width', content: String(SITE_IMAGE.width) } },
+        { tag: 'meta', attrs: { property: 'og:image:height', content: String(SITE_IMAGE.height) } },
+        { tag: 'meta', attrs: { property: 'og:image:alt', content: SITE_IMAGE.alt } },
+        { tag: 'meta', attrs: { name: 'twitter:image', content: new URL(SITE_IMAGE.path, SITE_URL).href } },
+        { tag: 'meta', attrs: { name: 'twitter:image:alt', content: SITE_IMAGE.alt } },
         // Printed internal links show the full address (see src/styles/print.css).
         { tag: 'style', content: `:root{--kg-origin:${JSON.stringify(SITE_URL.replace(/\/$/, ''))}}` },
       ],

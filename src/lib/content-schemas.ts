@@ -65,6 +65,36 @@ export const pageFields = z.object({
   review: reviewSchema,
   /** Every source id the page cites with <Cite>. Checked against the body by `npm test`. */
   sources: z.array(id('Each source id')).default([]),
+  /**
+   * Other words a patient might type to find this page, beyond the glossary aliases of the terms
+   * it uses (those are added by themselves). Indexed for search only; never shown.
+   */
+  searchTerms: z
+    .array(
+      z
+        .string()
+        .min(2, { error: 'each search term needs at least 2 characters' })
+        .max(60, { error: 'each search term must be at most 60 characters: a few words a patient would type' }),
+      { error: 'searchTerms must be a list of short phrases, such as ["back brace", "corset"]' },
+    )
+    .max(20, { error: 'searchTerms allows at most 20 phrases: pick the ones patients really use' })
+    .optional(),
+  /**
+   * What changed on this page and when, for the public changelog (/changelog/). Add an entry when
+   * a change matters to someone holding a printout: new advice, a corrected number, a new risk.
+   */
+  changes: z
+    .array(
+      z.object({
+        date: z.coerce.date({ error: 'each change needs a date written as YYYY-MM-DD' }),
+        summary: z
+          .string({ error: 'each change needs a summary: one plain sentence saying what changed' })
+          .min(10, { error: 'a change summary needs at least 10 characters' })
+          .max(200, { error: 'a change summary must be at most 200 characters' }),
+      }),
+      { error: 'changes must be a list of { date, summary } entries' },
+    )
+    .default([]),
 });
 
 export const SOURCE_KINDS = [

@@ -1,0 +1,42 @@
+/**
+ * What the search box does to a reader's words before Pagefind sees them.
+ *
+ * Pagefind only returns pages that contain every word of the query. Patients type questions
+ * ("how long is recovery", "will I be awake"), and a page can answer a question without using
+ * "will" or "my", so small function words are dropped first. Words that carry meaning on this
+ * site ("who", "after", "before", "not") are kept. If nothing would be left, the query is used as
+ * typed. The search override (src/components/overrides/Search.astro) and the search tests both
+ * call this, so the tests measure what readers get.
+ */
+
+/** Lowercase, without apostrophes ("don't" is listed as "dont"). */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'so', 'if', 'then', 'than',
+  'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'you', 'your', 'yours',
+  'he', 'him', 'his', 'she', 'her', 'it', 'its', 'they', 'them', 'their', 'this', 'that', 'these', 'those',
+  'is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'isnt', 'arent', 'wasnt',
+  'do', 'does', 'did', 'doing', 'dont', 'doesnt', 'didnt',
+  'have', 'has', 'had', 'having', 'get', 'gets', 'got', 'getting',
+  'can', 'cant', 'could', 'couldnt', 'will', 'wont', 'would', 'wouldnt', 'shall', 'should', 'shouldnt', 'may', 'might', 'must',
+  'what', 'whats', 'which', 'when', 'where', 'why', 'how', 'hows',
+  'to', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'about', 'into', 'onto', 'as',
+  'there', 'here', 'any', 'some', 'much', 'many', 'very', 'really', 'just', 'also', 'too',
+  'please', 'tell', 'know', 'need', 'want', 'ok', 'okay',
+]);
+
+/** Splits a query into words, as a reader would see them: letters, digits and inner hyphens. */
+function words(query: string): string[] {
+  return query
+    .toLowerCase()
+    .replace(/[\u2018\u2019']/g, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((w) => w.replace(/^-+|-+$/g, ''))
+    .filter(Boolean);
+}
+
+/** The query Pagefind searches for. Never empty when the reader typed a word. */
+export function processSearchTerm(query: string): string {
+  const all = words(query);
+  const kept = all.filter((w) => !STOP_WORDS.has(w));
+  return (kept.length > 0 ? kept : all).join(' ');
+}
