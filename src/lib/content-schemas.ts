@@ -66,20 +66,6 @@ export const pageFields = z.object({
   /** Every source id the page cites with <Cite>. Checked against the body by `npm test`. */
   sources: z.array(id('Each source id')).default([]),
   /**
-   * Other words a patient might type to find this page, beyond the glossary aliases of the terms
-   * it uses (those are added by themselves). Indexed for search only; never shown.
-   */
-  searchTerms: z
-    .array(
-      z
-        .string()
-        .min(2, { error: 'each search term needs at least 2 characters' })
-        .max(60, { error: 'each search term must be at most 60 characters: a few words a patient would type' }),
-      { error: 'searchTerms must be a list of short phrases, such as ["back brace", "corset"]' },
-    )
-    .max(20, { error: 'searchTerms allows at most 20 phrases: pick the ones patients really use' })
-    .optional(),
-  /**
    * What changed on this page and when, for the public changelog (/changelog/). Add an entry when
    * a change matters to someone holding a printout: new advice, a corrected number, a new risk.
    */

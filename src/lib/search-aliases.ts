@@ -1,7 +1,8 @@
 /**
  * The extra words a page is findable by: for each glossary term the page uses, the term's name
  * and its aliases (the words patients use: "back fracture", "cement", "hunchback"), plus the
- * page's own `searchTerms`. Rendered once per page, hidden, inside the indexed content.
+ * page's entry in src/config/search-terms.mjs. Rendered once per page, hidden, inside the indexed
+ * content.
  */
 
 export interface TermWords {
@@ -16,7 +17,7 @@ function termNames(term: string): string[] {
   return names.flatMap((n) => n.split(/\s+\/\s+/)).map((n) => n.trim()).filter((n) => n.length > 1);
 }
 
-/** Unique phrases (case-insensitive), in the order given: terms in order of use, then searchTerms. */
+/** Unique phrases (case-insensitive), in the order given: terms in order of use, then the extra search terms. */
 export function searchAliases(terms: readonly TermWords[], searchTerms: readonly string[] = []): string[] {
   const seen = new Set<string>();
   const out: string[] = [];

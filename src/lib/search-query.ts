@@ -1,5 +1,6 @@
 /**
- * What the search box does to a reader's words before Pagefind sees them.
+ * What the search box does to a reader's words before Pagefind sees them, and to a result before
+ * the reader sees it.
  *
  * Pagefind only returns pages that contain every word of the query. Patients type questions
  * ("how long is recovery", "will I be awake"), and a page can answer a question without using
@@ -8,6 +9,9 @@
  * typed. The search override (src/components/overrides/Search.astro) and the search tests both
  * call this, so the tests measure what readers get.
  */
+
+/** The Pagefind metadata field that holds a page's extra search words (src/components/page/SearchAliases.astro). */
+export const ALIASES_META = 'aliases';
 
 /** Lowercase, without apostrophes ("don't" is listed as "dont"). */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -22,6 +26,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'to', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'about', 'into', 'onto', 'as',
   'there', 'here', 'any', 'some', 'much', 'many', 'very', 'really', 'just', 'also', 'too',
   'please', 'tell', 'know', 'need', 'want', 'ok', 'okay',
+  // Conversational filler: "what happens if…", "…instead of surgery", "when can I go home".
+  'happen', 'happens', 'happened', 'instead', 'go', 'going', 'like', 'thing', 'things', 'something', 'anything',
 ]);
 
 /** Splits a query into words, as a reader would see them: letters, digits and inner hyphens. */
@@ -39,4 +45,16 @@ export function processSearchTerm(query: string): string {
   const all = words(query);
   const kept = all.filter((w) => !STOP_WORDS.has(w));
   return (kept.length > 0 ? kept : all).join(' ');
+}
+
+/**
+ * Pagefind's interface lists every metadata field under a result. The alias field is for finding
+ * pages, not for reading, so the search box removes it before a result is shown.
+ */
+export function withoutSearchOnlyMeta<T extends { meta?: Record<string, unknown> }>(result: T): T {
+  if (result.meta && ALIASES_META in result.meta) {
+    const { [ALIASES_META]: _aliases, ...meta } = result.meta;
+    return { ...result, meta };
+  }
+  return result;
 }
