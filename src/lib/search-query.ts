@@ -47,14 +47,34 @@ export function processSearchTerm(query: string): string {
   return (kept.length > 0 ? kept : all).join(' ');
 }
 
+interface ResultData {
+  url: string;
+  excerpt?: string;
+  meta?: Record<string, unknown>;
+  sub_results?: { url: string; title?: string; excerpt?: string }[];
+}
+
 /**
- * Pagefind's interface lists every metadata field under a result. The alias field is for finding
- * pages, not for reading, so the search box removes it before a result is shown.
+ * A result, ready to show:
+ *  - Pagefind's interface lists every metadata field under a result; the alias field is for
+ *    finding pages, not for reading, so it is removed.
+ *  - Starlight gives each page's title the id "_top", so the page's first section is reported at
+ *    "…/#_top" and the interface shows it as a nested result whose excerpt is only the title.
+ *    Pointing it at the page itself makes the interface show the page's own excerpt instead.
+ *  - A page found only by its hidden aliases has no matching section, and the interface would
+ *    show its title alone; it gets the page's excerpt (the start of its text) instead.
  */
-export function withoutSearchOnlyMeta<T extends { meta?: Record<string, unknown> }>(result: T): T {
-  if (result.meta && ALIASES_META in result.meta) {
-    const { [ALIASES_META]: _aliases, ...meta } = result.meta;
-    return { ...result, meta };
+export function processSearchResult<T extends ResultData>(result: T): T {
+  let out = result;
+  if (out.meta && ALIASES_META in out.meta) {
+    const { [ALIASES_META]: _aliases, ...meta } = out.meta;
+    out = { ...out, meta };
   }
-  return result;
+  const first = out.sub_results?.[0];
+  if (first && first.url === `${out.url}#_top`) {
+    out = { ...out, sub_results: [{ ...first, url: out.url }, ...out.sub_results!.slice(1)] };
+  } else if (out.sub_results && out.sub_results.length === 0 && out.excerpt) {
+    out = { ...out, sub_results: [{ url: out.url, title: String(out.meta?.title ?? ''), excerpt: out.excerpt }] };
+  }
+  return out;
 }

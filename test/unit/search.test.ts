@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchAliases } from '../../src/lib/search-aliases';
-import { ALIASES_META, STOP_WORDS, processSearchTerm, withoutSearchOnlyMeta } from '../../src/lib/search-query';
+import { ALIASES_META, STOP_WORDS, processSearchTerm, processSearchResult } from '../../src/lib/search-query';
 
 describe('what the search box searches for', () => {
   it.each([
@@ -48,11 +48,19 @@ describe('hidden search words for a page', () => {
 
 describe('results shown to the reader', () => {
   it('do not list the hidden alias field', () => {
-    const shown = withoutSearchOnlyMeta({ url: '/x/', meta: { title: 'X', [ALIASES_META]: 'hunchback' } });
+    const shown = processSearchResult({ url: '/x/', meta: { title: 'X', [ALIASES_META]: 'hunchback' } });
     expect(shown.meta).toEqual({ title: 'X' });
   });
+  it('show the page’s own excerpt, not a nested "#_top" result holding only the title', () => {
+    const shown = processSearchResult({ url: '/x/', sub_results: [{ url: '/x/#_top', title: 'X' }, { url: '/x/#risks', title: 'Risks' }] });
+    expect(shown.sub_results.map((r) => r.url)).toEqual(['/x/', '/x/#risks']);
+  });
+  it('found only through hidden aliases, still show the start of the page as their excerpt', () => {
+    const shown = processSearchResult({ url: '/x/', excerpt: 'Risks. Key points. Most leaks cause no harm.', meta: { title: 'Risks' }, sub_results: [] });
+    expect(shown.sub_results).toEqual([{ url: '/x/', title: 'Risks', excerpt: 'Risks. Key points. Most leaks cause no harm.' }]);
+  });
   it('are otherwise unchanged', () => {
-    const result = { url: '/x/', meta: { title: 'X' } };
-    expect(withoutSearchOnlyMeta(result)).toBe(result);
+    const result = { url: '/x/', meta: { title: 'X' }, sub_results: [{ url: '/x/#risks' }] };
+    expect(processSearchResult(result)).toBe(result);
   });
 });
