@@ -6,8 +6,8 @@
  * ("how long is recovery", "will I be awake"), and a page can answer a question without using
  * "will" or "my", so small function words are dropped first. Words that carry meaning on this
  * site ("who", "after", "before", "not") are kept. If nothing would be left, the query is used as
- * typed. The search override (src/components/overrides/Search.astro) and the search tests both
- * call this, so the tests measure what readers get.
+ * typed. The search box (src/components/overrides/Search.astro) calls these functions, and the
+ * browser tests type into that same box, so they measure what readers get.
  */
 
 /** The Pagefind metadata field that holds a page's extra search words (src/components/page/SearchAliases.astro). */
