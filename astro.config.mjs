@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { movedPages } from './src/config/redirects.mjs';
+import { shortLinkRedirects } from './src/config/short-links.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
-import { SITE_URL } from './src/config/site.mjs';
+import { SITE_IMAGE, SITE_URL } from './src/config/site.mjs';
 import noSidebarState from './src/integrations/no-sidebar-state.ts';
 import postbuild from './src/integrations/postbuild/index.ts';
 
@@ -11,6 +13,9 @@ export default defineConfig({
   site: SITE_URL,
   // Printed links and QR codes use the trailing-slash form; make every other form a 404 in dev too.
   trailingSlash: 'always',
+  // Printed short links (/go/…) and pages that moved. Static builds write each as a small HTML
+  // page with a meta refresh and a plain link, so they work with JavaScript off.
+  redirects: { ...shortLinkRedirects, ...movedPages },
   // The site has no code samples: no Shiki, so no inline colour styles to allow in the CSP.
   markdown: { syntaxHighlight: false },
   // Starlight turns on prefetching of every link by default: a 1.1 KB gzip script on every page,
@@ -31,6 +36,7 @@ export default defineConfig({
       customCss: ['./src/styles/theme.css', './src/styles/print.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',
+        Head: './src/components/overrides/Head.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/overrides/Search.astro',
@@ -40,6 +46,15 @@ export default defineConfig({
       head: [
         // Links to sources should not tell other sites which health page a reader was on.
         { tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } },
+        // The picture shown when a page is shared (Starlight already sets the title, description,
+        // URL and a large-image Twitter card). Absolute, because other sites fetch it.
+        { tag: 'meta', attrs: { property: 'og:image', content: new URL(SITE_IMAGE.path, SITE_URL).href } },
+        { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
+        { tag: 'meta', attrs: { property: 'og:image:width', content: String(SITE_IMAGE.width) } },
+        { tag: 'meta', attrs: { property: 'og:image:height', content: String(SITE_IMAGE.height) } },
+        { tag: 'meta', attrs: { property: 'og:image:alt', content: SITE_IMAGE.alt } },
+        { tag: 'meta', attrs: { name: 'twitter:image', content: new URL(SITE_IMAGE.path, SITE_URL).href } },
+        { tag: 'meta', attrs: { name: 'twitter:image:alt', content: SITE_IMAGE.alt } },
         // Printed internal links show the full address (see src/styles/print.css).
         { tag: 'style', content: `:root{--kg-origin:${JSON.stringify(SITE_URL.replace(/\/$/, ''))}}` },
       ],

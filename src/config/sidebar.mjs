@@ -1,6 +1,7 @@
 /**
  * The sidebar follows a patient's journey: understand the fracture and the procedure, prepare,
- * find out who does it, then choose. Reference pages and policies come last.
+ * find out who does it, then choose. Reference pages come next, then the clinic kit (links,
+ * handouts, changelog), and policy pages last.
  * Links use slugs, so a page that moves is caught by the build instead of breaking silently.
  * @type {import('@astrojs/starlight/types').StarlightUserConfig['sidebar']}
  */
@@ -62,6 +63,17 @@ export const sidebar = [
   { label: 'Common questions', slug: 'faq' },
   { label: 'Glossary', slug: 'glossary' },
   { label: 'Sources', slug: 'sources' },
+  {
+    // Clinics link, print and hand out pages; patients can use the handouts too.
+    label: 'For clinics',
+    items: [
+      { label: 'Linking and printing', slug: 'for-clinics' },
+      { label: 'Handout: Questions to ask', slug: 'handouts/questions-to-ask' },
+      { label: 'Handout: After your kyphoplasty', slug: 'handouts/after-your-kyphoplasty' },
+      { label: 'Handout: Your path to treatment', slug: 'handouts/your-path' },
+      { label: 'What changed, and when', slug: 'changelog' },
+    ],
+  },
   {
     label: 'About this site',
     items: [

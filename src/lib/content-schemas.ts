@@ -65,6 +65,22 @@ export const pageFields = z.object({
   review: reviewSchema,
   /** Every source id the page cites with <Cite>. Checked against the body by `npm test`. */
   sources: z.array(id('Each source id')).default([]),
+  /**
+   * What changed on this page and when, for the public changelog (/changelog/). Add an entry when
+   * a change matters to someone holding a printout: new advice, a corrected number, a new risk.
+   */
+  changes: z
+    .array(
+      z.object({
+        date: z.coerce.date({ error: 'each change needs a date written as YYYY-MM-DD' }),
+        summary: z
+          .string({ error: 'each change needs a summary: one plain sentence saying what changed' })
+          .min(10, { error: 'a change summary needs at least 10 characters' })
+          .max(200, { error: 'a change summary must be at most 200 characters' }),
+      }),
+      { error: 'changes must be a list of { date, summary } entries' },
+    )
+    .default([]),
 });
 
 export const SOURCE_KINDS = [

@@ -1,14 +1,23 @@
 /**
  * The page being rendered, with the facts the build derives from its source. Components that
- * need to know "which page am I on" (citations, terms, trust footer) all go through this.
+ * need to know "which page am I on" (citations, terms, trust footer, JSON-LD) all go through this.
  */
 import type { AstroGlobal } from 'astro';
+import { clinic } from '../config/clinic.mjs';
+import { parseClinicConfig, reviewerFor } from './clinical-review';
 import { pageFacts, type PageFacts } from './page-facts';
+
+/** Checked once per build: a malformed clinic reviewer stops the build with the field named. */
+const clinicConfig = parseClinicConfig(clinic);
 
 export function currentPage(Astro: Readonly<AstroGlobal>) {
   const { entry } = Astro.locals.starlightRoute;
   const data = entry.data as typeof entry.data & import('./content-schemas').PageFields;
   const facts: PageFacts = pageFacts(entry.body ?? '', data.keyPoints ?? []);
   const file = entry.filePath ?? `src/content/docs/${entry.id}`;
-  return { entry, data, facts, file };
+  /** The page's site path with its trailing slash: "/procedure/recovery/". */
+  const path = Astro.url.pathname;
+  /** The clinician who reviewed this text, or null: shown in the trust footer and the JSON-LD alike. */
+  const reviewer = reviewerFor(path, data.review, clinicConfig);
+  return { entry, data, facts, file, path, reviewer };
 }

@@ -1,7 +1,13 @@
-/** Search opens from the keyboard on any page and finds the page that has the word. */
+/**
+ * Search opens from the keyboard on any page and finds the page that has the word. It indexes
+ * only each page's own content (not menus, footers or source lists), shows a title and an excerpt
+ * for each result, and finds pages by the hidden words patients use (glossary aliases).
+ */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import { launchBrowser, openPage, sitemapPaths } from '../support/browser';
+import { openSearch, searchFor } from '../support/search';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -36,5 +42,116 @@ describe('search', () => {
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     await close();
     expect([...loaded, ...scripts].filter((u) => /pagefind|ui-core/.test(u))).toEqual([]);
+  });
+});
+
+describe('what search indexes', () => {
+  const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
+
+  it.each(sitemapPaths())('%s: only the main content, with key points weighted and footers and source lists left out', (path) => {
+    const page = html(path);
+    expect(page.match(/data-pagefind-body/g), 'one indexed region').toHaveLength(1);
+    expect(page).toMatch(/<main data-pagefind-body/);
+    expect(page).toMatch(/<section class="key-points"[^>]*data-pagefind-weight="5"/);
+    expect(page).toMatch(/<section class="trust-footer"[^>]*data-pagefind-ignore/);
+    expect(page).toMatch(/<div data-pagefind-ignore><footer/);
+    if (page.includes('class="references"')) expect(page).toMatch(/<section class="references"[^>]*data-pagefind-ignore/);
+    if (page.includes('class="page-glossary')) expect(page).toMatch(/<section class="page-glossary[^"]*"[^>]*data-pagefind-ignore/);
+    if (page.includes('class="print-footer')) expect(page).toMatch(/<p class="print-footer[^"]*"[^>]*data-pagefind-ignore/);
+    // A glossary term is indexed once, as its link; the button and the popover repeat it.
+    const terms = page.match(/<span class="term">/g)?.length ?? 0;
+    expect(page.match(/class="term-button"[^>]*data-pagefind-ignore/g)?.length ?? 0).toBe(terms);
+    expect(page.match(/class="term-popover"[^>]*data-pagefind-ignore/g)?.length ?? 0).toBe(terms);
+    // Hidden alias words are metadata only: out of the text index and out of sight.
+    for (const aliases of page.match(/<p[^>]*class="search-aliases"[^>]*>/g) ?? []) {
+      expect(aliases).toMatch(/\bhidden\b/);
+      expect(aliases).toMatch(/data-pagefind-ignore/);
+      expect(aliases).toMatch(/data-pagefind-meta="aliases"/);
+    }
+  });
+
+  it.each(sitemapPaths())('%s: the index holds the page text and key points, not its footers, source list or alias words', async (path) => {
+    const { page, close } = await openPage(browser, baseUrl + path);
+    // Pagefind's own API, loaded as the search box loads it, gives back exactly what it indexed.
+    await page.addScriptTag({ type: 'module', content: "import * as pagefind from '/pagefind/pagefind.js'; window.pagefind = pagefind;" });
+    await page.waitForFunction(() => 'pagefind' in window);
+    const facts = await page.evaluate(async () => {
+      const text = (selector: string) => [...document.querySelectorAll(selector)].map((e) => (e.textContent ?? '').trim()).filter(Boolean);
+      const title = document.querySelector('main h1')?.textContent?.trim() ?? '';
+      const pagefind = (window as unknown as { pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }> } }).pagefind;
+      const { results } = await pagefind.search(title);
+      let content = '';
+      for (const result of results) {
+        const data = await result.data();
+        if (data.url === location.pathname) content = data.content;
+      }
+      return {
+        content,
+        keyPoints: text('.key-points li'),
+        sourceUrls: text('.references a.source-url'),
+        aliases: document.querySelector('.search-aliases')?.textContent ?? '',
+      };
+    });
+    await close();
+    expect(facts.content, 'the page is in the index').not.toBe('');
+    for (const point of facts.keyPoints) expect(facts.content).toContain(point);
+    for (const words of ['Next review due', 'Evidence checked by', 'Reading level', 'Words used on this page', 'Printed from']) expect(facts.content).not.toContain(words);
+    for (const url of facts.sourceUrls) expect(facts.content).not.toContain(url);
+    // The alias list ("cement; bone cement; PMMA; …") would show up as its run of semicolons.
+    if (facts.aliases.includes('; ')) expect(facts.content).not.toContain(facts.aliases.slice(0, 60));
+  });
+});
+
+describe('search from every page', () => {
+  it.each(sitemapPaths())('%s: opens with Control+K, and a search for its title shows it with a title and an excerpt', async (path) => {
+    const { page, problems, close } = await openPage(browser, baseUrl + path, { viewport: { width: 1280, height: 900 } });
+    const title = (await page.locator('main h1').innerText()).trim();
+    await openSearch(page);
+    const results = await searchFor(page, title, 5);
+    const hit = results.find((r) => r.href === path);
+    expect(hit, `searching "${title}" shows ${results.map((r) => r.href).join(', ')}`).toBeDefined();
+    expect(hit!.title).toBe(title);
+    expect(hit!.excerpt.split(/\s+/).length, 'a useful excerpt').toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.pagefind-ui__result-tag').count(), 'no metadata tags under results').toBe(0);
+    await close();
+    expect(problems.consoleErrors).toEqual([]);
+  });
+});
+
+describe('patients’ words', () => {
+  it('a word found only in a page’s hidden aliases finds that page, with an excerpt from its text', async () => {
+    // Pick, from the built site, an alias word that one page carries only as hidden metadata and
+    // that at most four pages mention at all, so the page must appear among the first results.
+    const paths = sitemapPaths();
+    const visible = new Map<string, string>();
+    const aliasOf = new Map<string, string>();
+    const { page, close } = await openPage(browser, `${baseUrl}/`, { viewport: { width: 1280, height: 900 } });
+    for (const path of paths) {
+      await page.goto(baseUrl + path);
+      const text = await page.evaluate(() => ({
+        visible: document.querySelector('main')!.innerText,
+        aliases: document.querySelector('main .search-aliases')?.textContent ?? '',
+      }));
+      visible.set(path, text.visible.toLowerCase());
+      aliasOf.set(path, text.aliases.toLowerCase());
+    }
+    const words = (text: string) => new Set(text.split(/[^a-z]+/).filter((w) => w.length >= 5));
+    let choice: { word: string; path: string } | undefined;
+    for (const path of paths) {
+      for (const word of words(aliasOf.get(path)!)) {
+        const mentions = paths.filter((p) => words(visible.get(p)!).has(word) || words(aliasOf.get(p)!).has(word));
+        if (!words(visible.get(path)!).has(word) && mentions.length <= 4) choice ??= { word, path };
+      }
+    }
+    expect(choice, 'some page has an alias word that its text does not use').toBeDefined();
+    await page.goto(`${baseUrl}/`);
+    await openSearch(page);
+    const results = await searchFor(page, choice!.word, 5);
+    const hit = results.find((r) => r.href === choice!.path);
+    expect(hit, `"${choice!.word}" should find ${choice!.path}; got ${results.map((r) => r.href).join(', ')}`).toBeDefined();
+    expect(hit!.excerpt.split(/\s+/).length, 'a useful excerpt').toBeGreaterThanOrEqual(5);
+    expect(hit!.excerpt.toLowerCase(), 'the excerpt comes from the page text, not the alias list').not.toContain(aliasOf.get(choice!.path)!.slice(0, 40));
+    expect(await page.locator('.pagefind-ui__result-tag').count(), 'the alias field is not shown').toBe(0);
+    await close();
   });
 });

@@ -70,3 +70,18 @@ describe('glossary', () => {
     expect(messages(glossarySchema.safeParse({ ...term, definition: `${term.definition} more` }))).toEqual(['definition: definition must be at most 25 words']);
   });
 });
+
+describe('change list (for /changelog/)', () => {
+  it('is optional and defaults to none', () => {
+    const result = pageFields.safeParse(validPage);
+    expect(result.success && result.data.changes).toEqual([]);
+  });
+  it('accepts dated summaries', () => {
+    expect(pageFields.safeParse({ ...validPage, changes: [{ date: '2026-11-26', summary: 'First published.' }] }).success).toBe(true);
+  });
+  it('names the field when an entry is incomplete', () => {
+    expect(messages(pageFields.safeParse({ ...validPage, changes: [{ date: '2026-11-26' }] }))[0]).toMatch(/^changes\.0\.summary: each change needs a summary/);
+    expect(messages(pageFields.safeParse({ ...validPage, changes: [{ date: 'soon', summary: 'First published.' }] }))[0]).toMatch(/^changes\.0\.date: /);
+    expect(messages(pageFields.safeParse({ ...validPage, changes: [{ date: '2026-11-26', summary: 'Edit.' }] }))[0]).toMatch(/at least 10 characters/);
+  });
+});

@@ -1,0 +1,13 @@
+/**
+ * Pages that have moved: old path → new path. Clinics print our addresses, so a page that moves
+ * keeps its old address working through a redirect listed here, for good. The old path stays in
+ * src/config/permanent-urls.json; the test of that file accepts it only because it redirects.
+ *
+ * Example: { '/procedure/aftercare': '/procedure/recovery/' }
+ * (no trailing slash on the old path, which is how Astro names redirect routes).
+ * @type {Record<string, string>}
+ */
+export const movedPages = {
+  // Someone who trims a handout address to its folder lands on the list of handouts.
+  '/handouts': '/for-clinics/#handouts',
+};

@@ -1,0 +1,38 @@
+/**
+ * Short addresses for paper: `/go/<name>/` sends the reader on to a page. Clinics print them on
+ * handouts and posters, and every QR code the site makes encodes one of them, so:
+ *  - never remove a name or reuse it for something else (src/config/permanent-urls.json keeps them);
+ *  - to move a target, change `to` here: printed codes keep working and land on the new page.
+ * astro.config.mjs turns this list into static redirects (HTML pages that also work without JS);
+ * /for-clinics/ lists it, and src/pages/qr/[name].svg.ts draws a QR code for each entry.
+ *
+ * @typedef {{ name: string, to: string, label: string, handout?: boolean }} ShortLink
+ *   name: lowercase letters and hyphens, what follows /go/;
+ *   to: the page it opens (a site path ending in "/");
+ *   label: what the link is called on /for-clinics/;
+ *   handout: true for the printable handout pages, which carry their own code.
+ * @type {readonly ShortLink[]}
+ */
+export const shortLinks = [
+  { name: 'questions', to: '/choosing-a-provider/questions-to-ask/', label: 'Questions to ask' },
+  { name: 'recovery', to: '/procedure/recovery/', label: 'Recovery' },
+  { name: 'risks', to: '/understanding/risks/', label: 'Risks, with numbers' },
+  { name: 'scorer', to: '/choosing-a-provider/question-scorer/', label: 'Question scorer' },
+  { name: 'path', to: '/your-path/', label: 'Your path to treatment' },
+  { name: 'ask', to: '/handouts/questions-to-ask/', label: 'Handout: Questions to ask before kyphoplasty', handout: true },
+  { name: 'after', to: '/handouts/after-your-kyphoplasty/', label: 'Handout: After your kyphoplasty', handout: true },
+  { name: 'steps', to: '/handouts/your-path/', label: 'Handout: Your path to treatment', handout: true },
+];
+
+/** The path a short link is printed as: "/go/questions/". */
+export function shortLinkPath(name) {
+  return `/go/${name}/`;
+}
+
+/** The short link whose target is `path`, if there is one (handouts print their own). */
+export function shortLinkTo(path) {
+  return shortLinks.find((link) => link.to === path);
+}
+
+/** Astro `redirects` entries: { "/go/questions": "/choosing-a-provider/questions-to-ask/" }. */
+export const shortLinkRedirects = Object.fromEntries(shortLinks.map((link) => [`/go/${link.name}`, link.to]));

@@ -1,0 +1,32 @@
+/**
+ * The extra words a page is findable by: for each glossary term the page uses, the term's name
+ * and its aliases (the words patients use: "back fracture", "cement", "hunchback"), plus the
+ * page's entry in src/config/search-terms.mjs. Rendered once per page, hidden, inside the indexed
+ * content.
+ */
+
+export interface TermWords {
+  term: string;
+  aliases: readonly string[];
+}
+
+/** The term's name without its bracketed explanation: "PMMA (bone cement)" gives "PMMA" and "bone cement". */
+function termNames(term: string): string[] {
+  const match = /^(.*?)\s*\((.*)\)\s*$/.exec(term);
+  const names = match ? [match[1]!, ...match[2]!.split(/\s*(?:;|,|\bor\b|plural:)\s*/)] : [term];
+  return names.flatMap((n) => n.split(/\s+\/\s+/)).map((n) => n.trim()).filter((n) => n.length > 1);
+}
+
+/** Unique phrases (case-insensitive), in the order given: terms in order of use, then the extra search terms. */
+export function searchAliases(terms: readonly TermWords[], searchTerms: readonly string[] = []): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const phrase of [...terms.flatMap((t) => [...termNames(t.term), ...t.aliases]), ...searchTerms]) {
+    const key = phrase.toLowerCase().trim();
+    if (key && !seen.has(key)) {
+      seen.add(key);
+      out.push(phrase.trim());
+    }
+  }
+  return out;
+}

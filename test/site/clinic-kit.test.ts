@@ -1,0 +1,67 @@
+/**
+ * /for-clinics/ and /changelog/ are generated from configuration and page metadata, so they can
+ * never drift from the real addresses, handouts and dates.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import manifest from '../../src/config/permanent-urls.json';
+import { shortLinks } from '../../src/config/short-links.mjs';
+import { SITE_URL } from '../../src/config/site.mjs';
+import { launchBrowser, openPage, sitemapPaths } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('/for-clinics/', () => {
+  it('lists every permanent address and every short link, with what it opens', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}/for-clinics/`, { javaScriptEnabled: false });
+    const linkTexts = await page.locator('main a').allInnerTexts();
+    for (const path of manifest.urls) expect(linkTexts, path).toContain(new URL(path, SITE_URL).href);
+    const table = await page.locator('table.short-links').innerText();
+    for (const link of shortLinks) {
+      expect(table).toContain(new URL(`/go/${link.name}/`, SITE_URL).href);
+      expect(table).toContain(link.to);
+      expect(await page.locator(`table.short-links a[href="/qr/${link.name}.svg"]`).count(), `QR code link for ${link.name}`).toBe(1);
+    }
+    await close();
+  });
+
+  it('shows each handout with its QR code, short link and review date', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}/for-clinics/`);
+    for (const link of shortLinks.filter((l) => l.handout)) {
+      const item = page.locator('.handout-list li', { has: page.locator(`a[href="${link.to}"]`) });
+      expect(await item.count(), link.to).toBe(1);
+      expect(await item.locator(`img[src="/qr/${link.name}.svg"]`).evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
+      expect(await item.innerText()).toMatch(new RegExp(`${new URL(`/go/${link.name}/`, SITE_URL).href.replace(/[./]/g, '\\$&')}[\\s\\S]*Last reviewed \\w+ \\d{1,2}, \\d{4}`));
+    }
+    await close();
+  });
+
+  it('explains deploying a copy and recording a clinical reviewer', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}/for-clinics/`);
+    const text = await page.locator('main').innerText();
+    for (const words of ['SITE_URL', 'npm run build', 'dist', 'nginx', 'src/config/clinic.mjs', 'clinicalReviewer', 'reviewedOn']) expect(text).toContain(words);
+    await close();
+  });
+});
+
+describe('/changelog/', () => {
+  it('lists days newest first, each with dated entries for real pages', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}/changelog/`, { javaScriptEnabled: false });
+    const days = await page.locator('.changelog h2 time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(days.length).toBeGreaterThan(0);
+    expect([...days].sort().reverse()).toEqual(days);
+    expect(new Set(days).size).toBe(days.length);
+    const hrefs = await page.locator('.changelog li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const pages = sitemapPaths();
+    for (const href of hrefs) expect(pages, href).toContain(href);
+    // Every published page has at least one entry: its first publication or its last review.
+    for (const path of pages) expect(hrefs, path).toContain(path);
+    await close();
+  });
+});

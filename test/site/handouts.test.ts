@@ -1,0 +1,86 @@
+/**
+ * The printable handouts: each prints on exactly one sheet of US Letter and of A4, and the sheet
+ * carries the short link, its QR code, the review dates and a pointer to the sources, while the
+ * site's menus, the "About this page" box and the long source list stay off the paper.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { shortLinks } from '../../src/config/short-links.mjs';
+import { SITE_URL } from '../../src/config/site.mjs';
+import { launchBrowser, openPage } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const handouts = shortLinks.filter((l) => l.handout);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/** Pages in a PDF, counted from its page objects ("/Type /Page", not "/Type /Pages"). */
+function pdfPages(pdf: Buffer): number {
+  return [...pdf.toString('latin1').matchAll(/\/Type\s*\/Page(?![A-Za-z])/g)].length;
+}
+
+describe('handouts', () => {
+  it('are three, under /handouts/', () => {
+    expect(handouts.map((h) => h.to).sort()).toEqual(['/handouts/after-your-kyphoplasty/', '/handouts/questions-to-ask/', '/handouts/your-path/']);
+  });
+
+  it('the page counter is not fooled: a long page prints on several sheets', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}/for-clinics/`);
+    expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBeGreaterThan(1);
+    await close();
+  });
+
+  describe.each(handouts.map((h) => [h.to, h] as const))('%s', (path, link) => {
+    it.each(['Letter', 'A4'] as const)('prints on exactly one %s page', async (format) => {
+      const { page, close } = await openPage(browser, baseUrl + path);
+      await page.waitForLoadState('networkidle');
+      const pdf = await page.pdf({ format });
+      await close();
+      expect(pdfPages(pdf), `${path} on ${format}`).toBe(1);
+    });
+
+    it('carries the short link, its QR code, the review dates and where the sources are', async () => {
+      const { page, close } = await openPage(browser, baseUrl + path);
+      await page.emulateMedia({ media: 'print' });
+      const footer = page.locator('.handout-footer');
+      expect(await footer.isVisible()).toBe(true);
+      const shortUrl = new URL(`/go/${link.name}/`, SITE_URL).href;
+      expect(await footer.locator('.handout-short-link').innerText()).toBe(shortUrl.replace(/^https?:\/\//, ''));
+      const qr = footer.locator('img.handout-qr');
+      expect(await qr.isVisible()).toBe(true);
+      expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect(await qr.getAttribute('alt')).toContain(shortUrl.replace(/^https?:\/\//, ''));
+      const text = await footer.innerText();
+      const reviewed = await page.locator('.trust-footer time').first().innerText();
+      expect(text).toContain(`Last reviewed ${reviewed}.`);
+      expect(text).toMatch(/Next review due \w+ \d{1,2}, \d{4}\./);
+      expect(text).toContain(`Sources: see ${new URL(path, SITE_URL).href}#sources-heading`);
+      expect(await page.locator('#sources-heading').count(), 'the sources line points at the online source list').toBe(1);
+      expect(text).toMatch(/call 911/);
+      await close();
+    });
+
+    it('leaves the menus, the "About this page" box and the long source list off the paper', async () => {
+      const { page, close } = await openPage(browser, baseUrl + path);
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['header.header', '#starlight__sidebar', '.trust-footer', '.references', '.page-glossary', '.pagination-links']) {
+        expect(await page.locator(selector).first().isVisible().catch(() => false), selector).toBe(false);
+      }
+      await page.emulateMedia({ media: 'screen' });
+      expect(await page.locator('.trust-footer').isVisible(), 'on screen the page keeps its trust footer').toBe(true);
+      expect(await page.locator('.references').isVisible(), 'on screen the page keeps its source list').toBe(true);
+      await close();
+    });
+
+    it('reads fully with JavaScript off, QR code included', async () => {
+      const { page, close } = await openPage(browser, baseUrl + path, { javaScriptEnabled: false });
+      expect(await page.locator('main h1').innerText()).not.toBe('');
+      expect(await page.locator('.handout-footer img.handout-qr').evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
+      await close();
+    });
+  });
+});

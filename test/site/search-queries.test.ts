@@ -1,0 +1,52 @@
+/**
+ * Patients' own questions reach the right page. Every query in test/fixtures/search-queries.json
+ * is typed into the real search box; the expected page must be among the first 3 results for at
+ * least 90% of them. Prints the hit rate and every miss with what came up instead.
+ *
+ * The expected pages are the knowledge-base pages in src/config/pages.mjs, so on a branch without
+ * them this test fails: that is the point, a search test that passes without content proves nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser';
+import { openSearch, searchFor } from '../support/search';
+
+const baseUrl = inject('baseUrl');
+const MIN_HIT_RATE = 0.9;
+const TOP = 3;
+const { queries } = JSON.parse(readFileSync('test/fixtures/search-queries.json', 'utf8')) as {
+  queries: { q: string; expect: string }[];
+};
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('search answers patients’ questions', () => {
+  it('has a realistic query set: at least 25 distinct questions, each expecting a page that exists', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(queries.map((q) => q.q.toLowerCase())).size, 'duplicate queries').toBe(queries.length);
+    for (const { expect: path } of queries) expect(path, 'expected pages are site paths').toMatch(/^\/([a-z0-9-]+\/)*$/);
+  });
+
+  it(`puts the expected page in the top ${TOP} for at least ${MIN_HIT_RATE * 100}% of queries`, async () => {
+    const { page, problems, close } = await openPage(browser, `${baseUrl}/`, { viewport: { width: 1280, height: 900 } });
+    await openSearch(page);
+    const misses: string[] = [];
+    for (const { q, expect: expected } of queries) {
+      const top = await searchFor(page, q, TOP);
+      if (!top.some((r) => r.href === expected)) {
+        misses.push(`  "${q}" → expected ${expected}, got ${top.map((r) => r.href).join(', ') || 'no results'}`);
+      }
+    }
+    await close();
+    const rate = (queries.length - misses.length) / queries.length;
+    console.log(`\nSearch: ${queries.length - misses.length}/${queries.length} queries (${(rate * 100).toFixed(0)}%) have the expected page in the top ${TOP}.`);
+    if (misses.length) console.log(`Misses:\n${misses.join('\n')}`);
+    expect(problems.consoleErrors, 'console errors').toEqual([]);
+    expect(rate, `hit rate ${(rate * 100).toFixed(0)}%; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(MIN_HIT_RATE);
+  });
+});

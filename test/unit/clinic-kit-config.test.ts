@@ -1,0 +1,74 @@
+/**
+ * The addresses clinics print: the permanent URL manifest, short links, moved-page redirects and
+ * search phrasings must agree with each other and with the pages. Fast checks, no build needed;
+ * test/site/permanent-urls.test.ts then proves every address really resolves.
+ */
+import { describe, expect, it } from 'vitest';
+import manifest from '../../src/config/permanent-urls.json';
+import { movedPages } from '../../src/config/redirects.mjs';
+import { searchTerms } from '../../src/config/search-terms.mjs';
+import { shortLinkPath, shortLinkRedirects, shortLinks } from '../../src/config/short-links.mjs';
+import { entryHref } from '../../src/lib/source-usage';
+import { loadPages } from '../support/content';
+
+const urls: string[] = manifest.urls;
+const listed = new Set(urls);
+const PATH = /^\/(?:[a-z0-9-]+\/)*$/;
+
+describe('permanent-urls.json', () => {
+  it('lists site paths with a trailing slash, each once', () => {
+    for (const url of urls) expect(url, url).toMatch(PATH);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it.each(loadPages().filter((p) => p.slug !== '404').map((p) => [entryHref(p.slug || 'index'), p.file] as const))('lists %s (%s)', (href, file) => {
+    expect(listed.has(href), `${file} is published at ${href}: add "${href}" to src/config/permanent-urls.json (entries are never removed)`).toBe(true);
+  });
+});
+
+describe('short links', () => {
+  it('have unique lowercase names', () => {
+    const names = shortLinks.map((l) => l.name);
+    for (const name of names) expect(name).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(shortLinks.map((l) => [shortLinkPath(l.name), l] as const))('%s is permanent and opens a permanent page', (path, link) => {
+    expect(listed.has(path), `add "${path}" to src/config/permanent-urls.json`).toBe(true);
+    expect(link.to).toMatch(PATH);
+    expect(link.to.startsWith('/go/'), 'a short link must open a page, not another short link').toBe(false);
+    expect(listed.has(link.to), `${path} opens ${link.to}, which is not in permanent-urls.json`).toBe(true);
+  });
+
+  it('include the key pages and one per handout', () => {
+    expect(shortLinkRedirects).toMatchObject({
+      '/go/questions': '/choosing-a-provider/questions-to-ask/',
+      '/go/recovery': '/procedure/recovery/',
+      '/go/risks': '/understanding/risks/',
+      '/go/scorer': '/choosing-a-provider/question-scorer/',
+      '/go/path': '/your-path/',
+    });
+    const handoutPages = loadPages().filter((p) => p.slug.startsWith('handouts/')).map((p) => entryHref(p.slug));
+    expect(handoutPages.length).toBeGreaterThanOrEqual(3);
+    expect(shortLinks.filter((l) => l.handout).map((l) => l.to).sort()).toEqual(handoutPages.sort());
+  });
+});
+
+describe('moved pages', () => {
+  it.each(Object.entries(movedPages))('%s stays listed and redirects to a listed page', (from, to) => {
+    expect(from, 'old paths are written without the trailing slash, as Astro names redirect routes').toMatch(/^\/(?:[a-z0-9-]+\/)*[a-z0-9-]+$/);
+    expect(listed.has(`${from}/`), `keep "${from}/" in permanent-urls.json`).toBe(true);
+    expect(listed.has(to.replace(/#.*$/, '')), `${from} redirects to ${to}, which is not a permanent page`).toBe(true);
+  });
+});
+
+describe('search phrasings', () => {
+  it('name only permanent pages', () => {
+    for (const path of Object.keys(searchTerms)) expect(listed.has(path), `src/config/search-terms.mjs: ${path} is not a page`).toBe(true);
+  });
+  it('are short phrases', () => {
+    for (const [path, phrases] of Object.entries(searchTerms)) {
+      for (const phrase of phrases) expect(phrase.length, `${path}: "${phrase}"`).toBeLessThanOrEqual(60);
+    }
+  });
+});
