@@ -3,8 +3,7 @@
  * codes printed on handouts and on /for-clinics/ decode to the address printed next to them.
  * Each code is drawn onto a canvas in Chromium at a realistic scale and read back with jsQR.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { shortLinks } from '../../src/config/short-links.mjs';
@@ -12,7 +11,6 @@ import { SITE_URL } from '../../src/config/site.mjs';
 import { launchBrowser, openPage } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-const jsQR = readFileSync(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -20,10 +18,12 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Draws each image at `size` px square (as a phone camera would see a printed code) and decodes it. */
+/**
+ * Draws each image at `size` px square (as a phone camera would see a printed code) in the page,
+ * then decodes the pixels here in Node: the site's CSP rightly refuses an injected decoder script.
+ */
 async function decode(page: Page, sources: string[], size = 300): Promise<(string | null)[]> {
-  await page.addScriptTag({ content: jsQR });
-  return page.evaluate(
+  const images = await page.evaluate(
     async ({ sources, size }) => {
       const read = async (src: string) => {
         const img = new Image();
@@ -35,13 +35,13 @@ async function decode(page: Page, sources: string[], size = 300): Promise<(strin
         ctx.fillStyle = '#fff';
         ctx.fillRect(0, 0, size, size);
         ctx.drawImage(img, 0, 0, size, size);
-        const { data } = ctx.getImageData(0, 0, size, size);
-        return (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR(data, size, size)?.data ?? null;
+        return [...ctx.getImageData(0, 0, size, size).data];
       };
       return Promise.all(sources.map(read));
     },
     { sources, size },
   );
+  return images.map((pixels) => jsQR(Uint8ClampedArray.from(pixels), size, size)?.data ?? null);
 }
 
 describe('QR codes', () => {
