@@ -36,7 +36,6 @@ export default defineConfig({
       customCss: ['./src/styles/theme.css', './src/styles/print.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',
-        Head: './src/components/overrides/Head.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/overrides/Search.astro',
