@@ -6,6 +6,7 @@ import { movedPages } from './src/config/redirects.mjs';
 import { shortLinkRedirects } from './src/config/short-links.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { SITE_IMAGE, SITE_URL } from './src/config/site.mjs';
+import leanCss from './src/integrations/lean-css.ts';
 import noSidebarState from './src/integrations/no-sidebar-state.ts';
 import postbuild from './src/integrations/postbuild/index.ts';
 
@@ -33,10 +34,10 @@ export default defineConfig({
       locales: { root: { label: 'English', lang: 'en' } },
       expressiveCode: false,
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/theme.css', './src/styles/print.css'],
+      // print.css is not listed here: it joins Starlight's print stylesheet (src/integrations/lean-css.ts).
+      customCss: ['./src/styles/theme.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',
-        Head: './src/components/overrides/Head.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/overrides/Search.astro',
@@ -63,6 +64,8 @@ export default defineConfig({
     }),
     // Reading a page stores nothing in the browser (see src/content/docs/about/privacy.mdx).
     noSidebarState(),
+    // Drops styles of Starlight components the site never renders; moves print.css off the first paint.
+    leanCss(),
     // Prunes Pagefind, writes the security headers and nginx files, precompresses dist/.
     postbuild(),
   ],

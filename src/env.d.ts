@@ -2,6 +2,8 @@ declare namespace App {
   interface Locals {
     /** Counts <Term> uses while one page renders, to give each definition popover a unique id. */
     termUses?: number;
+    /** Counts <IconArray> uses while one page renders, so that only the first draws the figure they share. */
+    iconArrays?: number;
   }
 }
 

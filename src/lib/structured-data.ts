@@ -12,7 +12,7 @@ import { isoDate } from './dates';
 
 export const SITE_NAME = 'Kyphoplasty Guide';
 
-/** A cited source, as in src/content/sources/<id>.yaml. */
+/** A cited source, as in src/content/sources/<id>.yaml. The JSON-LD uses its title, address and year. */
 export interface SourceInput {
   title: string;
   url: string;
@@ -88,15 +88,16 @@ function procedureNode(site: string, definition: string | undefined): MedicalPro
   };
 }
 
+/**
+ * A cited work: its title, its address and (when confirmed) its year. Authors and the journal are
+ * in the visible source list; repeating them here cost more bytes than the citation itself.
+ */
 function citation(source: SourceInput): CreativeWork {
   return {
     '@type': 'CreativeWork',
     name: source.title,
     url: source.url,
     ...(source.year ? { datePublished: String(source.year) } : {}),
-    ...(source.organisation ? { author: { '@type': 'Organization', name: source.organisation } } : {}),
-    ...(source.authors ? { creditText: source.authors } : {}),
-    ...(source.publication ? { isPartOf: { '@type': 'CreativeWork', name: source.publication } } : {}),
   };
 }
 

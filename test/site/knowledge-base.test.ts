@@ -45,14 +45,21 @@ describe('icon arrays', () => {
       file,
       count: Number(m[1]),
       body: m[2]!,
+      page: readFileSync(file, 'utf8'),
     })),
   );
 
   it('exist on the pages that show risks', () => expect(figures.length).toBeGreaterThanOrEqual(3));
 
   it.each(figures.map((f) => [`${f.file} (${f.count})`, f] as const))('%s draws exactly the number in its caption', (_name, f) => {
-    expect((f.body.match(/<g class="icon filled"/g) ?? []).length).toBe(f.count);
-    expect(f.body.match(/<g class="icon( filled)?"/g)).toHaveLength(100);
+    // Every figure is one <use> of the figure the page draws once in <defs>; filled ones have class "filled".
+    const figures = f.body.match(/<use [^>]*>/g) ?? [];
+    expect(figures).toHaveLength(100);
+    expect(figures.filter((use) => /\bclass="filled"/.test(use))).toHaveLength(f.count);
+    const drawn = new Set(figures.map((use) => /\bhref="#([^"]+)"/.exec(use)?.[1]));
+    expect(drawn.size, 'all figures are the same drawing').toBe(1);
+    const id = [...drawn][0]!;
+    expect(f.page.match(new RegExp(`<defs><g id="${id}"><circle [^>]*>(</circle>)?<path [^>]*>(</path>)?</g></defs>`, 'g')), 'the figure is drawn once on the page').toHaveLength(1);
     expect(f.body).toMatch(new RegExp(`<figcaption><strong>About ${f.count} in 100 `));
   });
 });
