@@ -89,13 +89,13 @@ function procedureNode(site: string, definition: string | undefined): MedicalPro
 }
 
 /**
- * A cited work: its title, its address and (when confirmed) its year. Authors and the journal are
- * in the visible source list; repeating them here cost more bytes than the citation itself.
+ * A cited work, identified by its address (and its year, when confirmed). Titles, authors and the
+ * journal are in the visible source list beside it; repeating them here pushed the longest pages
+ * past their page-weight budget, and the address already identifies the work.
  */
 function citation(source: SourceInput): CreativeWork {
   return {
     '@type': 'CreativeWork',
-    name: source.title,
     url: source.url,
     ...(source.year ? { datePublished: String(source.year) } : {}),
   };

@@ -67,7 +67,7 @@ describe('handouts', () => {
     it('leaves the menus, the "About this page" box and the long source list off the paper', async () => {
       const { page, close } = await openPage(browser, baseUrl + path);
       await page.emulateMedia({ media: 'print' });
-      for (const selector of ['header.header', '#starlight__sidebar', '.trust-footer', '.references', '.page-glossary', '.pagination-links']) {
+      for (const selector of ['header.header', '#starlight__sidebar', '.trust-footer', '.references', '.term-popover', '.pagination-links']) {
         expect(await page.locator(selector).first().isVisible().catch(() => false), selector).toBe(false);
       }
       await page.emulateMedia({ media: 'screen' });

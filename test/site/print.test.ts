@@ -26,8 +26,10 @@ describe('print', () => {
     const footer = page.locator('.print-footer');
     expect(await footer.isVisible()).toBe(true);
     expect(await footer.innerText()).toMatch(/Printed from https?:\/\/\S+\/about\/editorial-policy\/.*Last reviewed .*Next review due/s);
-    expect(await page.locator('.page-glossary').isVisible()).toBe(true);
-    expect(await page.locator('.page-glossary').innerText()).toMatch(/Randomized controlled trial/i);
+    // Each glossary word prints with its definition beside it.
+    const definition = page.locator('main .term-popover').first();
+    expect(await definition.isVisible()).toBe(true);
+    expect(await definition.innerText()).toMatch(/Randomized controlled trial: .{10,}/i);
     const anchorsShown = await page.locator('.sl-anchor-link').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
     expect(anchorsShown).toBe(0);
     const pdf = await page.pdf({ format: 'Letter' });

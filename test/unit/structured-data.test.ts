@@ -45,7 +45,7 @@ describe('MedicalWebPage', () => {
     expect(citations.map((c) => c.url)).toEqual(['https://example.org/trial', 'https://example.org/guideline']);
     // Each is the work itself: its title, its address and its year when confirmed. Authors and
     // journal are in the visible source list, which the JSON-LD sits beside.
-    expect(citations[0]).toEqual({ '@type': 'CreativeWork', name: 'A trial', url: 'https://example.org/trial', datePublished: '2009' });
+    expect(citations[0]).toEqual({ '@type': 'CreativeWork', url: 'https://example.org/trial', datePublished: '2009' });
     expect(citations[1]).toEqual({ '@type': 'CreativeWork', name: 'A guideline', url: 'https://example.org/guideline' });
     expect(webPage({ ...base, sources: [] }).citation).toBeUndefined();
   });
