@@ -6,8 +6,10 @@ import { movedPages } from './src/config/redirects.mjs';
 import { shortLinkRedirects } from './src/config/short-links.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { SITE_IMAGE, SITE_URL } from './src/config/site.mjs';
+import lazyModule from './src/integrations/lazy-module.ts';
 import leanCss from './src/integrations/lean-css.ts';
 import noSidebarState from './src/integrations/no-sidebar-state.ts';
+import noTocTracking from './src/integrations/no-toc-tracking.ts';
 import postbuild from './src/integrations/postbuild/index.ts';
 
 export default defineConfig({
@@ -33,6 +35,9 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'English', lang: 'en' } },
       expressiveCode: false,
+      // "On this page" lists the main sections only: a shorter list is easier to scan, and pages
+      // with many questions (FAQ, questions to ask) would otherwise repeat dozens of links twice.
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
       favicon: '/favicon.svg',
       // print.css is not listed here: it joins Starlight's print stylesheet (src/integrations/lean-css.ts).
       customCss: ['./src/styles/theme.css'],
@@ -64,8 +69,11 @@ export default defineConfig({
     }),
     // Reading a page stores nothing in the browser (see src/content/docs/about/privacy.mdx).
     noSidebarState(),
+    noTocTracking(),
     // Drops styles of Starlight components the site never renders; moves print.css off the first paint.
     leanCss(),
+    // `import url from 'lazy-module:./x.ts'`: a script loaded on demand without Vite's preload helper.
+    lazyModule(),
     // Prunes Pagefind, writes the security headers and nginx files, precompresses dist/.
     postbuild(),
   ],
