@@ -43,10 +43,10 @@ describe('MedicalWebPage', () => {
   it('cites exactly the page’s sources, in citation order', () => {
     const citations = webPage(base).citation as Node[];
     expect(citations.map((c) => c.url)).toEqual(['https://example.org/trial', 'https://example.org/guideline']);
-    // Each is the work itself: its title, its address and its year when confirmed. Authors and
+    // Each work is identified by its address and its year when confirmed. Titles, authors and
     // journal are in the visible source list, which the JSON-LD sits beside.
     expect(citations[0]).toEqual({ '@type': 'CreativeWork', url: 'https://example.org/trial', datePublished: '2009' });
-    expect(citations[1]).toEqual({ '@type': 'CreativeWork', name: 'A guideline', url: 'https://example.org/guideline' });
+    expect(citations[1]).toEqual({ '@type': 'CreativeWork', url: 'https://example.org/guideline' });
     expect(webPage({ ...base, sources: [] }).citation).toBeUndefined();
   });
 
