@@ -6,6 +6,7 @@ import { movedPages } from './src/config/redirects.mjs';
 import { shortLinkRedirects } from './src/config/short-links.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { SITE_IMAGE, SITE_URL } from './src/config/site.mjs';
+import lazyModule from './src/integrations/lazy-module.ts';
 import leanCss from './src/integrations/lean-css.ts';
 import noSidebarState from './src/integrations/no-sidebar-state.ts';
 import noTocTracking from './src/integrations/no-toc-tracking.ts';
@@ -71,6 +72,8 @@ export default defineConfig({
     noTocTracking(),
     // Drops styles of Starlight components the site never renders; moves print.css off the first paint.
     leanCss(),
+    // `import url from 'lazy-module:./x.ts'`: a script loaded on demand without Vite's preload helper.
+    lazyModule(),
     // Prunes Pagefind, writes the security headers and nginx files, precompresses dist/.
     postbuild(),
   ],

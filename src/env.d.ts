@@ -17,3 +17,9 @@ declare module 'virtual:starlight/user-config' {
   const config: { isMultilingual: boolean };
   export default config;
 }
+
+/** A module bundled as a file of its own; the import is its URL (src/integrations/lazy-module.ts). */
+declare module 'lazy-module:*' {
+  const url: string;
+  export default url;
+}
