@@ -10,7 +10,7 @@ const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
 
 describe.each(sitemapPaths())('%s', (path) => {
   const page = html(path);
-  const cites = [...page.matchAll(/<sup class="cite"><a href="#source-([a-z0-9-]+)"[^>]*>.*?\[(\d+)\]<\/a><\/sup>/g)].map((m) => ({ id: m[1]!, n: Number(m[2]) }));
+  const cites = [...page.matchAll(/<sup class="cite"[^>]*><a href="#source-([a-z0-9-]+)"[^>]*>.*?\[(\d+)\]<\/a><\/sup>/g)].map((m) => ({ id: m[1]!, n: Number(m[2]) }));
   const listed = [...page.matchAll(/<li id="source-([a-z0-9-]+)"/g)].map((m) => m[1]!);
 
   it('numbers citations by their place in the source list, which follows first use', () => {

@@ -99,6 +99,8 @@ describe('what search indexes', () => {
     for (const point of facts.keyPoints) expect(facts.content).toContain(point);
     for (const words of ['Next review due', 'Evidence checked by', 'Reading level', 'Words used on this page', 'Printed from']) expect(facts.content).not.toContain(words);
     for (const url of facts.sourceUrls) expect(facts.content).not.toContain(url);
+    // Citation markers would break up result excerpts ("two main choices source [5] source [6]").
+    expect(facts.content).not.toMatch(/source \[\d+\]/);
     // The alias list ("cement; bone cement; PMMA; …") would show up as its run of semicolons.
     if (facts.aliases.includes('; ')) expect(facts.content).not.toContain(facts.aliases.slice(0, 60));
   });
