@@ -30,6 +30,8 @@ describe('print', () => {
     const definition = page.locator('main .term-popover').first();
     expect(await definition.isVisible()).toBe(true);
     expect(await definition.innerText()).toMatch(/Randomized controlled trial: .{10,}/i);
+    // …and closes its bracket right after the definition, not after a gap left by the hidden link.
+    expect(await definition.innerText()).not.toMatch(/\s$/);
     const anchorsShown = await page.locator('.sl-anchor-link').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
     expect(anchorsShown).toBe(0);
     const pdf = await page.pdf({ format: 'Letter' });
