@@ -5,11 +5,11 @@
  */
 import { z } from 'astro/zod';
 import { addMonths } from './dates';
+import { ID_PATTERN } from './scorer/model';
 
 /** Kebab-case ids keep URLs, anchors and YAML keys predictable. */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = (what: string) =>
-  z.string().regex(idPattern, { error: `${what} must be lowercase words joined by hyphens, like "nice-ta279-2013"` });
+  z.string().regex(ID_PATTERN, { error: `${what} must be lowercase words joined by hyphens, like "nice-ta279-2013"` });
 
 export const MAX_REVIEW_MONTHS = 24;
 

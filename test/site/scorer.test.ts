@@ -4,22 +4,21 @@
  * broken saved data, prints, uses the page without JavaScript, and axe checks it all.
  * Expected numbers come from the same scoring code the unit tests prove (src/lib/scorer).
  */
-import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { parse as parseYaml } from 'yaml';
 import { FRAGMENT_PREFIX, STORAGE_KEY, readText, writeFragment, writeText } from '../../src/lib/scorer/codec';
-import { defaultWeights, emptyState, type ScorerState } from '../../src/lib/scorer/model';
-import type { Question } from '../../src/lib/scorer/schema';
+import { CATEGORIES, UNSCORED_CHOICES, defaultWeights, emptyState, type ScorerState } from '../../src/lib/scorer/model';
+import { questionEntrySchema } from '../../src/lib/scorer/schema';
 import { scoreProvider } from '../../src/lib/scorer/score';
 import { launchBrowser } from '../support/browser';
+import { SCORER_PATH } from '../support/budgets';
+import { loadQuestions } from '../support/content';
 
 const baseUrl = inject('baseUrl');
-const PATH = '/choosing-a-provider/question-scorer/';
-const URL_ = baseUrl + PATH;
+const URL_ = baseUrl + SCORER_PATH;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const questions = parseYaml(readFileSync('src/content/questions/questions.yaml', 'utf8')) as Question[];
+const questions = loadQuestions().map((x) => questionEntrySchema.parse(x));
 const q = (id: string) => questions.find((x) => x.id === id)!;
 
 let browser: Browser;
@@ -82,7 +81,7 @@ async function answerByKeyboard(page: Page, questionId: string, index: number) {
 const ADAMS: Record<string, number> = { 'fracture-is-recent': 0, 'without-the-procedure': 0, 'how-many-done': 1, 'cement-leaks': 3, 'how-many-bones': 2, 'bone-health': 1 };
 const BROWN: Record<string, number> = { 'fracture-is-recent': 1, 'what-research-shows': 0, 'certified-and-approved': 0, 'imaging-during': 0, 'expected-results': 4 };
 /** The option id chosen for index i: the YAML options, then "not-asked" and "unclear". */
-const optionAt = (id: string, i: number) => [...q(id).options.map((o) => o.id), 'not-asked', 'unclear'][i]!;
+const optionAt = (id: string, i: number) => [...q(id).options.map((o) => o.id), ...UNSCORED_CHOICES][i]!;
 const expectedState = (): ScorerState => ({
   v: 1,
   weights: { ...defaultWeights(), safety: 3 },
@@ -92,10 +91,7 @@ const expectedState = (): ScorerState => ({
   ],
 });
 /** Page order: grouped, in file order within each group (as QuestionScorer.astro renders). */
-const ordered = () => {
-  const groups = ['evidence-fit', 'experience', 'safety', 'team-setting', 'after-care'];
-  return [...questions].sort((a, b) => groups.indexOf(a.category) - groups.indexOf(b.category) || questions.indexOf(a) - questions.indexOf(b));
-};
+const ordered = () => [...questions].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || a.position - b.position);
 
 /** Records both doctors with the keyboard only, starting from the first name box. */
 async function recordTwoDoctors(page: Page) {

@@ -6,11 +6,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { pageFields, sourceSchema, glossarySchema, type PageFields } from '../../src/lib/content-schemas';
+import { parseQuestionsYaml } from '../../src/lib/scorer/load';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 const DOCS = join(ROOT, 'src/content/docs');
 const SOURCES = join(ROOT, 'src/content/sources');
 const GLOSSARY = join(ROOT, 'src/content/glossary/terms.yaml');
+export const QUESTIONS_FILE = 'src/content/questions/questions.yaml';
 
 export interface PageFile {
   /** Path from the repository root, for messages. */
@@ -72,4 +74,14 @@ export function loadSources() {
 export function loadGlossary() {
   const raw = parseYaml(readFileSync(GLOSSARY, 'utf8')) as Record<string, unknown>;
   return Object.entries(raw).map(([id, value]) => ({ id, result: glossarySchema.safeParse(value) }));
+}
+
+/**
+ * The scorer's questions as the build reads them (with each one's `position` in the file), not
+ * yet checked against the schema, so test/unit/scorer-questions.test.ts can report each failure.
+ */
+export function loadQuestions(): unknown[] {
+  const data = parseQuestionsYaml(readFileSync(join(ROOT, QUESTIONS_FILE), 'utf8'));
+  if (!Array.isArray(data)) throw new Error(`${QUESTIONS_FILE}: must be a list of questions, each starting with "- id:"`);
+  return data;
 }

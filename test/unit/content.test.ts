@@ -8,10 +8,7 @@ import { isOverdue, addMonths, isoDate } from '../../src/lib/dates';
 import { orderedJsxIds } from '../../src/lib/mdx-tree';
 import { proseBlocks } from '../../src/lib/prose';
 import { countText, readingGrade } from '../../src/lib/readability';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { loadGlossary, loadPages, loadSourceIds, loadSources, pageData, ROOT } from '../support/content';
+import { loadGlossary, loadPages, loadQuestions, loadSourceIds, loadSources, pageData } from '../support/content';
 
 const MAX_GRADE = 9;
 const MAX_MEDIAN_GRADE = 8;
@@ -73,7 +70,7 @@ describe('sources and glossary', () => {
   });
 
   it('holds only sources that a page, a glossary definition or a scorer question cites', () => {
-    const questions = parseYaml(readFileSync(join(ROOT, 'src/content/questions/questions.yaml'), 'utf8')) as { sources: string[] }[];
+    const questions = loadQuestions() as { sources: string[] }[];
     const used = new Set([
       ...pages.flatMap((p) => pageData(p).sources),
       ...glossary.flatMap((t) => (t.result.success ? [t.result.data.source] : [])),

@@ -2,18 +2,14 @@
  * The question file an editor maintains: every question passes the build's schema, cites sources
  * that exist, and the set covers the 14 questions of the dossier across all five groups.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { CATEGORIES } from '../../src/lib/scorer/model';
 import { parseQuestionsYaml } from '../../src/lib/scorer/load';
 import { questionEntrySchema, questionSchema } from '../../src/lib/scorer/schema';
 import { shortSourceName } from '../../src/lib/scorer/source-label';
-import { ROOT, loadSourceIds } from '../support/content';
+import { QUESTIONS_FILE as FILE, loadQuestions, loadSourceIds } from '../support/content';
 
-const FILE = 'src/content/questions/questions.yaml';
-const raw = parseYaml(readFileSync(join(ROOT, FILE), 'utf8')) as unknown[];
+const raw = loadQuestions();
 const sourceIds = loadSourceIds();
 
 describe(FILE, () => {
@@ -33,8 +29,8 @@ describe(FILE, () => {
   });
 
   it('keeps the file order when the build loads it (the data store does not)', () => {
-    const loaded = parseQuestionsYaml(readFileSync(join(ROOT, FILE), 'utf8')) as unknown[];
-    expect(loaded.map((q) => questionEntrySchema.parse(q).position)).toEqual(raw.map((_, i) => i + 1));
+    // loadQuestions() reads the file with the build's own loader.
+    expect(raw.map((q) => questionEntrySchema.parse(q).position)).toEqual(raw.map((_, i) => i + 1));
     expect(parseQuestionsYaml('a: 1')).toEqual({ a: 1 });
   });
 

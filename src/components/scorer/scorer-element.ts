@@ -16,7 +16,7 @@
  */
 import { STORAGE_KEY, readFragment, readText, writeFragment, writeText } from '../../lib/scorer/codec';
 import type { ReadError } from '../../lib/scorer/migrate';
-import { CATEGORIES, MAX_PROVIDERS, NOT_ASKED, UNCLEAR, emptyState, isBlank, type CategoryId, type ScorerState, type Tone, type Weight } from '../../lib/scorer/model';
+import { CATEGORIES, MAX_PROVIDERS, NOT_ASKED, TONE_MARK, UNCLEAR, emptyState, isBlank, type CategoryId, type ScorerState, type Tone, type Weight } from '../../lib/scorer/model';
 import { scoreProvider, type ProviderResult, type ScoreOption, type ScoreQuestion } from '../../lib/scorer/score';
 
 interface PageOption extends ScoreOption {
@@ -39,9 +39,7 @@ const REASONS: Record<ReadError, string> = {
 };
 /** Symbol (hidden from screen readers) and words for each kind of answer. Never colour alone. */
 const MARK: Record<Tone | typeof NOT_ASKED | typeof UNCLEAR | '', [string, string]> = {
-  reassuring: ['✓', 'Reassuring'],
-  partly: ['~', 'Partly reassuring'],
-  concerning: ['✗', 'Concerning'],
+  ...TONE_MARK,
   [NOT_ASKED]: ['–', "Didn't ask"],
   [UNCLEAR]: ['?', 'Not sure what they meant'],
   '': ['', 'No answer yet'],
@@ -365,8 +363,8 @@ class Scorer extends HTMLElement {
       flagItems.length ? h('ul', { class: 'scorer-flags' }, ...flagItems) : h('p', null, 'No red flags recorded.'),
     ];
 
-    const changed = CATEGORIES.filter((c) => results[0]!.effects.some((e) => e.category === c));
-    const effects = changed.length
+    // Every doctor shares the weights, so the first one's effects say whether any weight changed.
+    const effects = results[0]!.effects.length
       ? [
           h('h3', null, 'How your choices changed the overall number'),
           h(
@@ -402,7 +400,10 @@ class Scorer extends HTMLElement {
         { class: 'scorer-doc' },
         h('h3', null, `Summary for ${names[i]}`),
         h('p', null, h('strong', null, `Overall: ${num(r.overall, NO_OVERALL)}`), ` · answered ${r.answered} of ${r.total} · ${r.notAsked} not asked · ${r.unclear} not sure`),
-        h('ul', null, ...CATEGORIES.map((c) => h('li', null, `${labels[c]} (counts: ${weightName(c)}): `, ...catCell(r, c).slice(1, 2), bar(r.categories.find((x) => x.category === c)!.percent)))),
+        h('ul', null, ...CATEGORIES.map((c) => {
+          const [percentBar, percent] = catCell(r, c);
+          return h('li', null, `${labels[c]} (counts: ${weightName(c)}): `, percent!, percentBar!);
+        })),
         h('p', null, h('strong', null, 'Red flags: '), r.redFlags.length ? r.redFlags.map((f) => qs.find((q) => q.id === f.questionId)!.short).join(' ') : 'none recorded.'),
         h('table', null, h('tbody', null, ...qs.map((q, n) => row([`${n + 1}. ${q.short}`], [mark(q, s.providers[i]!.answers[q.id])])))),
         h('p', null, 'This summary shows how complete and reassuring the answers were. It does not predict results and does not rate the doctor.'),

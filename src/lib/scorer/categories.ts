@@ -2,7 +2,7 @@
  * Words the page shows for each question group and each importance level. Rendered on the
  * server only (the browser reads them back from the page), so none of this ships as JavaScript.
  */
-import { DEFAULT_WEIGHT, type CategoryId, type Tone, type Weight } from './model';
+import type { CategoryId, Weight } from './model';
 
 export const CATEGORY_TEXT: Record<CategoryId, { label: string; covers: string }> = {
   'evidence-fit': { label: 'Evidence and fit', covers: 'Is the procedure right for you, and what do studies show?' },
@@ -22,11 +22,3 @@ export const WEIGHT_TEXT: Record<Weight, string> = {
   2: 'Normal',
   3: 'More',
 };
-
-export const TONE_TEXT: Record<Tone, string> = {
-  reassuring: 'Reassuring',
-  partly: 'Partly reassuring',
-  concerning: 'Concerning',
-};
-
-export { DEFAULT_WEIGHT };

@@ -13,6 +13,17 @@ export const TONES = ['reassuring', 'partly', 'concerning'] as const;
 export type Tone = (typeof TONES)[number];
 
 /**
+ * Symbol and words for each tone: the checklist (QuestionScorer.astro) and the results
+ * (scorer-element.ts) must say the same thing. The symbol is hidden from screen readers and
+ * the words are always shown, so a tone never rests on a symbol or a colour alone.
+ */
+export const TONE_MARK: Record<Tone, [symbol: string, words: string]> = {
+  reassuring: ['✓', 'Reassuring'],
+  partly: ['~', 'Partly reassuring'],
+  concerning: ['✗', 'Concerning'],
+};
+
+/**
  * Always offered, never scored: "I didn't ask" and "Not sure what they meant". They are saved,
  * so the patient sees what is still open, but they count as "not answered" in every result.
  */
@@ -35,7 +46,11 @@ export const MAX_NAME_LENGTH = 60;
 export const MAX_ID_LENGTH = 40;
 export const MAX_ANSWERS = 60;
 
-/** Ids are lowercase words joined by hyphens: safe as object keys, URL text and HTML values. */
+/**
+ * Ids are lowercase words joined by hyphens: safe as object keys, URL text and HTML values.
+ * Defined here, not in content-schemas.ts, because that file imports zod and this one ships to
+ * the browser; content-schemas.ts uses it for source and glossary ids too.
+ */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const STATE_VERSION = 1;

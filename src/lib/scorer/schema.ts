@@ -25,7 +25,7 @@ const id = (what: string) =>
     .max(MAX_ID_LENGTH, { error: `${what} must be at most ${MAX_ID_LENGTH} characters` })
     .regex(ID_PATTERN, { error: `${what} must be lowercase words joined by hyphens, like "checks-scan"` });
 
-export const MAX_POINTS = 3;
+const MAX_POINTS = 3;
 
 export const optionSchema = z.object({
   id: id('option id').refine((v) => !(UNSCORED_CHOICES as readonly string[]).includes(v), {
@@ -75,7 +75,6 @@ export const questionSchema = z
 export const questionEntrySchema = questionSchema.safeExtend({ position: z.int().min(1) });
 
 export type Question = z.infer<typeof questionSchema>;
-export type QuestionOption = z.infer<typeof optionSchema>;
 
 /* ---------- Saved answers, version 1 ---------- */
 
@@ -93,5 +92,3 @@ export const stateSchema = z.strictObject({
   weights: z.strictObject(Object.fromEntries(CATEGORIES.map((c) => [c, weight])) as Record<(typeof CATEGORIES)[number], typeof weight>),
   providers: z.array(providerSchema).min(1).max(MAX_PROVIDERS),
 });
-
-export type StateFromSchema = z.infer<typeof stateSchema>;

@@ -44,7 +44,6 @@ export interface CategoryResult {
   maxPoints: number;
   /** Whole percentage 0–100, or null when nothing in the group was answered. */
   percent: number | null;
-  weight: number;
 }
 
 export interface RedFlag {
@@ -76,31 +75,6 @@ export interface ProviderResult {
 
 const maxPoints = (q: ScoreQuestion) => Math.max(0, ...q.options.map((o) => o.points));
 
-/** The option a provider gave for a question, or undefined when it does not count as answered. */
-export function chosenOption(q: ScoreQuestion, answers: Readonly<Record<string, string>>): ScoreOption | undefined {
-  // Own properties only: a question id such as "constructor" must not find Object.prototype.
-  if (!Object.prototype.hasOwnProperty.call(answers, q.id)) return undefined;
-  const id = answers[q.id];
-  return q.options.find((o) => o.id === id);
-}
-
-export function categoryResults(questions: readonly ScoreQuestion[], answers: Readonly<Record<string, string>>, weights: Weights): CategoryResult[] {
-  return CATEGORIES.map((category) => {
-    const r: CategoryResult = { category, total: 0, answered: 0, points: 0, maxPoints: 0, percent: null, weight: weights[category] };
-    for (const q of questions) {
-      if (q.category !== category) continue;
-      r.total++;
-      const option = chosenOption(q, answers);
-      if (!option) continue;
-      r.answered++;
-      r.points += option.points;
-      r.maxPoints += maxPoints(q);
-    }
-    if (r.maxPoints > 0) r.percent = Math.round((100 * r.points) / r.maxPoints);
-    return r;
-  });
-}
-
 /** Weighted average of the group percentages that exist and have a weight above 0. */
 export function overallPercent(categories: readonly CategoryResult[], weights: Weights): number | null {
   let sum = 0;
@@ -115,23 +89,31 @@ export function overallPercent(categories: readonly CategoryResult[], weights: W
 }
 
 export function scoreProvider(questions: readonly ScoreQuestion[], answers: Readonly<Record<string, string>>, weights: Weights): ProviderResult {
-  const categories = categoryResults(questions, answers, weights);
+  const categories: CategoryResult[] = CATEGORIES.map((category) => ({ category, total: 0, answered: 0, points: 0, maxPoints: 0, percent: null }));
+  let notAsked = 0;
+  let unclear = 0;
+  const redFlags: RedFlag[] = [];
+  for (const q of questions) {
+    const r = categories[CATEGORIES.indexOf(q.category)]!;
+    r.total++;
+    // Own properties only: a question id such as "constructor" must not find Object.prototype.
+    const given = Object.prototype.hasOwnProperty.call(answers, q.id) ? answers[q.id] : undefined;
+    if (given === NOT_ASKED) notAsked++;
+    else if (given === UNCLEAR) unclear++;
+    const option = q.options.find((o) => o.id === given);
+    if (!option) continue;
+    r.answered++;
+    r.points += option.points;
+    r.maxPoints += maxPoints(q);
+    if (option.redFlag) redFlags.push({ questionId: q.id, optionId: option.id });
+  }
+  for (const r of categories) if (r.maxPoints > 0) r.percent = Math.round((100 * r.points) / r.maxPoints);
   const overall = overallPercent(categories, weights);
   const effects: WeightEffect[] = [];
   for (const c of CATEGORIES) {
     if (weights[c] === DEFAULT_WEIGHT) continue;
     const without = overallPercent(categories, { ...weights, [c]: DEFAULT_WEIGHT });
     effects.push({ category: c, weight: weights[c], change: overall === null || without === null ? null : overall - without });
-  }
-  let notAsked = 0;
-  let unclear = 0;
-  const redFlags: RedFlag[] = [];
-  for (const q of questions) {
-    const given = Object.prototype.hasOwnProperty.call(answers, q.id) ? answers[q.id] : undefined;
-    if (given === NOT_ASKED) notAsked++;
-    else if (given === UNCLEAR) unclear++;
-    const option = chosenOption(q, answers);
-    if (option?.redFlag) redFlags.push({ questionId: q.id, optionId: option.id });
   }
   return {
     categories,
