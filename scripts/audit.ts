@@ -10,12 +10,12 @@
  * Run `npm run build` first. BASE_URL audits another server.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { contentPages } from '../src/config/pages.mjs';
 import { CHROME_ARGS, sitemapPaths } from '../test/support/browser.ts';
 import { SCORER_PATH } from '../test/support/budgets.ts';
-import { startNginx } from '../test/support/nginx.ts';
+import { serveSite } from '../test/support/nginx.ts';
 
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -29,11 +29,6 @@ interface Run {
   metrics: Record<string, number>;
   /** Audits that lost points in a scored category, for the failure message. */
   failing: string[];
-}
-
-if (!process.env.BASE_URL && !existsSync('dist/index.html')) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(2);
 }
 
 /** The home page, the longest content page that exists, and the scorer once it is built. */
@@ -95,8 +90,11 @@ async function lighthouseWithRetry(url: string, output: string): Promise<Run> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const server = process.env.BASE_URL ? undefined : await startNginx('dist');
-const baseUrl = process.env.BASE_URL?.replace(/\/$/, '') ?? server!.baseUrl;
+const site = await serveSite(() => {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(2);
+});
+const { baseUrl } = site;
 mkdirSync('reports/lighthouse', { recursive: true });
 const results: { label: string; path: string; runs: Run[] }[] = [];
 try {
@@ -116,7 +114,7 @@ try {
     results.push({ label, path, runs });
   }
 } finally {
-  await server?.stop();
+  await site.stop();
 }
 
 const rows = results.map(({ label, path, runs }) => {

@@ -3,16 +3,10 @@
  * production config, and prints exact byte counts per page and the budgets they are held to.
  * Exits 1 if a budget is broken. Run `npm run build` first. BASE_URL measures another server.
  */
-import { existsSync } from 'node:fs';
-import { launchBrowser, sitemapPaths } from '../test/support/browser.ts';
-import { BUDGETS, checkBudgets, MISSING_PATH, SCORER_PATH, type BudgetCheck } from '../test/support/budgets.ts';
-import { startNginx } from '../test/support/nginx.ts';
+import { launchBrowser, MISSING_PATH, pagePaths } from '../test/support/browser.ts';
+import { BUDGETS, checkBudgets, SCORER_PATH, type BudgetCheck } from '../test/support/budgets.ts';
+import { serveSite } from '../test/support/nginx.ts';
 import { weighPage, type PageWeight } from '../test/support/weigh.ts';
-
-if (!process.env.BASE_URL && !existsSync('dist/index.html')) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(2);
-}
 
 const n = (bytes: number) => bytes.toLocaleString('en-US');
 
@@ -26,21 +20,24 @@ function table(head: string[], rows: (string | number)[][]): string {
   return [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
 }
 
-const server = process.env.BASE_URL ? undefined : await startNginx('dist');
-const baseUrl = process.env.BASE_URL?.replace(/\/$/, '') ?? server!.baseUrl;
+const site = await serveSite(() => {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(2);
+});
+const { baseUrl } = site;
 const browser = await launchBrowser();
 const pages: PageWeight[] = [];
 try {
-  for (const path of [...sitemapPaths(), MISSING_PATH]) pages.push(await weighPage(browser, baseUrl, path));
+  for (const path of pagePaths()) pages.push(await weighPage(browser, baseUrl, path));
 } finally {
   await browser.close();
-  await server?.stop();
+  await site.stop();
 }
 
 const label = (p: PageWeight) => (p.path === MISSING_PATH ? `404 (${p.path})` : p.path);
 const css = (p: PageWeight) => p.bytes.css - p.renderBlockingCss;
 console.log(`\nFirst load of every page, before any interaction, on a ${390}×${844} phone. Bytes, gzip level 9.`);
-console.log(`Server: ${server ? 'nginx with deploy/nginx/site.conf' : baseUrl}.\n`);
+console.log(`Server: ${site.local ? 'nginx with deploy/nginx/site.conf' : baseUrl}.\n`);
 console.log(
   table(
     ['Page', 'Status', 'Requests', 'HTML', 'CSS blocking', 'CSS other', 'JS files', 'JS inline', 'JS total', 'Images', 'Fonts', 'Other', 'Total', 'On the wire'],

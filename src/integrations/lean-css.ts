@@ -16,9 +16,10 @@
  * Based on @astrojs/starlight 0.42.4; re-check the file names when upgrading Starlight.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../lib/build/files';
 
 const STARLIGHT = /\/@astrojs\/starlight\/dist\//;
 
@@ -34,13 +35,6 @@ export const UNUSED: { file: string; shows: RegExp; what: string }[] = [
 ];
 
 const STARLIGHT_PRINT = /\/@astrojs\/starlight\/dist\/style\/print\.css$/;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 export default function leanCss(): AstroIntegration {
   let printCss = '';
@@ -75,8 +69,9 @@ export default function leanCss(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir }) => {
+        const dist = fileURLToPath(dir);
         const problems: string[] = [];
-        for (const file of htmlFiles(fileURLToPath(dir))) {
+        for (const file of filesUnder(dist).filter((f) => f.endsWith('.html')).map((f) => join(dist, f))) {
           const html = readFileSync(file, 'utf8');
           for (const u of UNUSED) if (u.shows.test(html)) problems.push(`${file} renders ${u.what}, whose styles src/integrations/lean-css.ts drops. Remove ${u.file} from UNUSED there.`);
         }

@@ -7,29 +7,8 @@
  * renames the file.
  */
 import type { AstroIntegration } from 'astro';
-
-const STARLIGHT_SIDEBAR_STATE = /[\\/]@astrojs[\\/]starlight[\\/]dist[\\/]components-internals[\\/]SidebarPersistState\.(?:js|ts)$/;
+import { stubStarlightModule } from './stub-starlight-module';
 
 export default function noSidebarState(): AstroIntegration {
-  return {
-    name: 'kyphoplasty:no-sidebar-state',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'kyphoplasty:no-sidebar-state',
-                enforce: 'pre',
-                load(id: string) {
-                  if (STARLIGHT_SIDEBAR_STATE.test(id.split('?')[0]!)) return 'export {};';
-                  return undefined;
-                },
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
+  return stubStarlightModule('kyphoplasty:no-sidebar-state', 'components-internals/SidebarPersistState', 'export {};');
 }

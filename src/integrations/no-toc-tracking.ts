@@ -6,8 +6,7 @@
  * dropdown after a link is chosen). Re-check the file path when upgrading Starlight.
  */
 import type { AstroIntegration } from 'astro';
-
-const STARLIGHT_TOC = /[\\/]@astrojs[\\/]starlight[\\/]dist[\\/]components-internals[\\/]TableOfContents[\\/]starlight-toc\.(?:js|ts)$/;
+import { stubStarlightModule } from './stub-starlight-module';
 
 const STUB = `export class StarlightTOC extends HTMLElement {
   set current(_link) {}
@@ -16,24 +15,5 @@ customElements.define('starlight-toc', StarlightTOC);
 `;
 
 export default function noTocTracking(): AstroIntegration {
-  return {
-    name: 'kyphoplasty:no-toc-tracking',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'kyphoplasty:no-toc-tracking',
-                enforce: 'pre',
-                load(id: string) {
-                  return STARLIGHT_TOC.test(id.split('?')[0]!) ? STUB : undefined;
-                },
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
+  return stubStarlightModule('kyphoplasty:no-toc-tracking', 'components-internals/TableOfContents/starlight-toc', STUB);
 }

@@ -4,12 +4,12 @@
  * counted). `npm run bench` prints the same measurements as a table.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, sitemapPaths } from '../support/browser';
-import { checkBudgets, MISSING_PATH, SCORER_PATH, type BudgetCheck } from '../support/budgets';
+import { launchBrowser, MISSING_PATH, pagePaths } from '../support/browser';
+import { checkBudgets, SCORER_PATH, type BudgetCheck } from '../support/budgets';
 import { weighPage, type PageWeight } from '../support/weigh';
 
 const baseUrl = inject('baseUrl');
-const paths = [...sitemapPaths(), MISSING_PATH];
+const paths = pagePaths();
 let checks: BudgetCheck[] = [];
 let pages: PageWeight[] = [];
 

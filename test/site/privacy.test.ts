@@ -9,11 +9,12 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, sitemapPaths } from '../support/browser';
+import { launchBrowser, pagePaths } from '../support/browser';
+import { openSearch } from '../support/search';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-const paths = [...sitemapPaths(), '/this-page-does-not-exist/'];
+const paths = pagePaths();
 const SCORER_KEY = 'kyphoplasty-guide:scorer';
 const THEME_KEY = 'starlight-theme';
 let browser: Browser;
@@ -128,8 +129,7 @@ describe('reading stores nothing and contacts no one else', () => {
     const { context, writes, offsite } = await watchedContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/about/disclaimer/`, { waitUntil: 'networkidle' });
-    await page.keyboard.press('Control+k');
-    await page.locator('#starlight__search input').waitFor({ state: 'visible' });
+    await openSearch(page);
     await page.keyboard.type('cookies');
     await page.locator('.pagefind-ui__result-link').first().waitFor({ state: 'visible' });
     const state = await storedState(page);

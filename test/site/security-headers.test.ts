@@ -4,11 +4,14 @@
  * and cache times; a policy that allows exactly this build's inline scripts; and no page, search
  * included, that trips the policy in Chromium.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { filesUnder } from '../../src/lib/build/files';
 import { cspHash, inlineScripts } from '../../src/lib/build/inline-scripts';
-import { launchBrowser, sitemapPaths } from '../support/browser';
+import { DEFAULT_CACHE_CONTROL } from '../../src/lib/build/security-headers';
+import { launchBrowser, MISSING_PATH, pagePaths, sitemapPaths } from '../support/browser';
+import { openSearch } from '../support/search';
 
 const baseUrl = inject('baseUrl');
 const paths = sitemapPaths();
@@ -37,11 +40,11 @@ function parseHeadersFile(): Record<string, Record<string, string>> {
 const rules = parseHeadersFile();
 const security = rules['/*']!;
 const files = (dir: string) =>
-  readdirSync(`dist/${dir}`, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && !d.name.endsWith('.gz'))
-    .map((d) => `${d.parentPath.slice('dist'.length)}/${d.name}`);
+  filesUnder(`dist/${dir}`)
+    .filter((f) => !f.endsWith('.gz'))
+    .map((f) => `/${dir}/${f}`);
 const expectedCache = (path: string) =>
-  path.startsWith('/_astro/') ? rules['/_astro/*']!['cache-control'] : path.startsWith('/pagefind/') ? rules['/pagefind/*']!['cache-control'] : 'no-cache';
+  path.startsWith('/_astro/') ? rules['/_astro/*']!['cache-control'] : path.startsWith('/pagefind/') ? rules['/pagefind/*']!['cache-control'] : DEFAULT_CACHE_CONTROL;
 
 const MIME: [RegExp, RegExp][] = [
   [/\/$|\.html$/, /^text\/html; charset=utf-8$/],
@@ -96,7 +99,7 @@ describe('security headers on every kind of response', () => {
   const targets = [
     ...paths,
     '/about/privacy', // redirected to the trailing-slash address
-    '/this-page-does-not-exist/',
+    MISSING_PATH,
     '/favicon.svg',
     '/sitemap-index.xml',
     ...files('_astro'),
@@ -104,7 +107,7 @@ describe('security headers on every kind of response', () => {
   ];
   it.each(targets)('%s carries every header, the right type and cache time', async (path) => {
     const res = await fetch(baseUrl + path, { redirect: 'manual', headers: { 'accept-encoding': 'gzip' } });
-    const expectedStatus = path === '/about/privacy' ? 301 : path.startsWith('/this-page') ? 404 : 200;
+    const expectedStatus = path === '/about/privacy' ? 301 : path === MISSING_PATH ? 404 : 200;
     expect(res.status).toBe(expectedStatus);
     for (const [name, value] of Object.entries(security)) expect(res.headers.get(name), name).toBe(value);
     expect(res.headers.get('cache-control')).toBe(expectedCache(path));
@@ -124,7 +127,7 @@ describe('security headers on every kind of response', () => {
     expect(res.status).toBe(status);
     expect(res.headers.get('location')).toBe(to);
     for (const [name, value] of Object.entries(security)) expect(res.headers.get(name), name).toBe(value);
-    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('cache-control')).toBe(DEFAULT_CACHE_CONTROL);
   });
 
   it('the nginx config maps WebAssembly to application/wasm', () => {
@@ -155,7 +158,7 @@ async function watchedContext(): Promise<{ context: BrowserContext; problems: st
 }
 
 describe('Content-Security-Policy in Chromium', () => {
-  it.each([...paths, '/this-page-does-not-exist/'])('%s loads with no CSP violation', async (path) => {
+  it.each(pagePaths())('%s loads with no CSP violation', async (path) => {
     const { context, problems } = await watchedContext();
     const page = await context.newPage();
     await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
@@ -170,8 +173,7 @@ describe('Content-Security-Policy in Chromium', () => {
     const { context, problems } = await watchedContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/about/disclaimer/`, { waitUntil: 'networkidle' });
-    await page.keyboard.press('Control+k');
-    await page.locator('#starlight__search input').waitFor({ state: 'visible' });
+    await openSearch(page);
     await page.keyboard.type('cookies');
     await page.locator('.pagefind-ui__result-link').first().waitFor({ state: 'visible' });
     // The results panel is styled by the stylesheet that search loads for itself.

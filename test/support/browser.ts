@@ -29,6 +29,14 @@ export function sitemapPaths(): string[] {
   );
 }
 
+/** An address that does not exist, to check the 404 page as readers get it. */
+export const MISSING_PATH = '/this-page-does-not-exist/';
+
+/** Every page a reader can land on: the sitemap's pages and the 404 page. */
+export function pagePaths(): string[] {
+  return [...sitemapPaths(), MISSING_PATH];
+}
+
 export interface PageProblems {
   consoleErrors: string[];
   failedRequests: string[];

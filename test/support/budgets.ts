@@ -3,7 +3,7 @@
  * `npm run bench` prints against them and test/site/budgets.test.ts fails on them.
  * Bytes are gzip level 9 (see weigh.ts); 1 KB = 1,000 bytes.
  */
-import { gzipSize, type PageWeight } from './weigh.ts';
+import { inlineGzip, type PageWeight } from './weigh.ts';
 
 export const KB = 1000;
 
@@ -23,9 +23,6 @@ export const BUDGETS = {
 /** The question scorer: the one page allowed extra JavaScript. Checked once it exists. */
 export const SCORER_PATH = '/choosing-a-provider/question-scorer/';
 
-/** An address that does not exist, to weigh the 404 page as readers get it. */
-export const MISSING_PATH = '/this-page-does-not-exist/';
-
 /**
  * A page's JavaScript, split into what other pages load too (script files by URL, inline
  * scripts by their exact text) and what only this page loads. For the scorer, `extra` is
@@ -36,10 +33,9 @@ export function splitJs(page: PageWeight, others: PageWeight[]): { shared: numbe
   const sharedInline = new Set(others.flatMap((o) => o.inlineScripts.bodies));
   const files = { shared: 0, extra: 0 };
   for (const [path, gzip] of page.scriptFiles) files[sharedFiles.has(path) ? 'shared' : 'extra'] += gzip;
-  const inline = (bodies: string[]) => (bodies.length ? gzipSize(bodies.join('\n')) : 0);
   return {
-    shared: files.shared + inline(page.inlineScripts.bodies.filter((b) => sharedInline.has(b))),
-    extra: files.extra + inline(page.inlineScripts.bodies.filter((b) => !sharedInline.has(b))),
+    shared: files.shared + inlineGzip(page.inlineScripts.bodies.filter((b) => sharedInline.has(b))),
+    extra: files.extra + inlineGzip(page.inlineScripts.bodies.filter((b) => !sharedInline.has(b))),
   };
 }
 

@@ -133,3 +133,21 @@ export async function startNginx(distDir = 'dist'): Promise<NginxServer> {
     return { baseUrl, errorLog, stop };
   }
 }
+
+export interface ServedSite {
+  baseUrl: string;
+  /** True when nginx serves dist/ here; false when BASE_URL names a server started elsewhere. */
+  local: boolean;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The site to test or measure: BASE_URL if set, otherwise dist/ served by nginx. `missingDist`
+ * runs when there is no build to serve, so each caller can say what to do in its own words.
+ */
+export async function serveSite(missingDist: () => never): Promise<ServedSite> {
+  if (process.env.BASE_URL) return { baseUrl: process.env.BASE_URL.replace(/\/$/, ''), local: false, stop: async () => {} };
+  if (!existsSync('dist/index.html')) missingDist();
+  const server = await startNginx('dist');
+  return { baseUrl: server.baseUrl, local: true, stop: server.stop };
+}

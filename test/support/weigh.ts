@@ -45,6 +45,9 @@ export interface PageWeight {
 
 export const gzipSize = (body: Buffer | string) => gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length;
 
+/** Inline scripts travel inside their page, so they are gzipped together, not one by one. */
+export const inlineGzip = (bodies: string[]) => (bodies.length ? gzipSize(bodies.join('\n')) : 0);
+
 const TYPES: Record<string, ResourceType> = { document: 'html', stylesheet: 'css', script: 'js', image: 'image', font: 'font' };
 const COMPRESSIBLE = /^(?:text\/|application\/(?:javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
 
@@ -97,7 +100,7 @@ export async function weighPage(browser: Browser, baseUrl: string, path: string)
     bytes.total += r.gzip;
   }
   const bodies = inlineScripts(html);
-  const inline = { count: bodies.length, raw: Buffer.byteLength(bodies.join('')), gzip: bodies.length ? gzipSize(bodies.join('\n')) : 0, bodies };
+  const inline = { count: bodies.length, raw: Buffer.byteLength(bodies.join('')), gzip: inlineGzip(bodies), bodies };
   const scriptFiles = new Map(resources.filter((r) => r.type === 'js').map((r) => [new URL(r.url).pathname, r.gzip]));
   return {
     path,

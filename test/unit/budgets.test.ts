@@ -1,11 +1,11 @@
 /** How the bench and the budget test judge pages, on made-up measurements. */
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, checkBudgets, SCORER_PATH, splitJs } from '../../test/support/budgets';
-import { gzipSize, type PageWeight } from '../../test/support/weigh';
+import { gzipSize, inlineGzip, type PageWeight } from '../../test/support/weigh';
 
 function page(path: string, { html = 6000, js = new Map([['/_astro/search.js', 1600]]), inline = ['theme()'], css = 9000 } = {}): PageWeight {
   const jsFiles = [...js.values()].reduce((a, b) => a + b, 0);
-  const inlineGzip = gzipSize(inline.join('\n'));
+  const inlineJs = inlineGzip(inline);
   return {
     path,
     status: 200,
@@ -13,9 +13,9 @@ function page(path: string, { html = 6000, js = new Map([['/_astro/search.js', 1
     resources: [],
     bytes: { html, css: css + 1000, js: jsFiles, image: 0, font: 0, other: 0, total: html + css + 1000 + jsFiles },
     wireTotal: 0,
-    inlineScripts: { count: inline.length, raw: inline.join('').length, gzip: inlineGzip, bodies: inline },
+    inlineScripts: { count: inline.length, raw: inline.join('').length, gzip: inlineJs, bodies: inline },
     scriptFiles: js,
-    js: jsFiles + inlineGzip,
+    js: jsFiles + inlineJs,
     renderBlockingCss: css,
   };
 }

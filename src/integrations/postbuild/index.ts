@@ -7,7 +7,7 @@
  *  4. precompresses text files for nginx's gzip_static. Always last: it reads the final files.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nginxRedirects, type RedirectConfig } from '../../lib/build/nginx-redirects';
@@ -34,7 +34,7 @@ export default function postbuild(): AstroIntegration {
         const headers = writeHeaders(dist);
         logger.info(`Hashed ${headers.hashes} inline scripts in ${headers.pages} pages; wrote _headers and _nginx/security-headers.conf.`);
         const nginx = nginxRedirects(redirects);
-        mkdirSync(join(dist, '_nginx'), { recursive: true });
+        // writeHeaders has made dist/_nginx/.
         writeFileSync(join(dist, '_nginx', 'redirects.conf'), nginx.conf);
         if (nginx.skipped.length) logger.info(`Redirects with parameters are served by their HTML pages only: ${nginx.skipped.join(', ')}`);
         copyFileSync(join(root, 'deploy', 'nginx', 'site.conf'), join(dist, '_nginx', 'site.conf'));

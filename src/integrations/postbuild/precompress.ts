@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
-import { filesUnder } from './files';
+import { filesUnder } from '../../lib/build/files';
 
 const TEXT = /\.(?:html|css|js|mjs|json|xml|svg|txt|webmanifest)$/;
 

@@ -4,8 +4,8 @@
  */
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../../lib/build/files';
 import { unusedPagefindFiles, type PagefindEntry } from '../../lib/build/pagefind-files';
-import { filesUnder } from './files';
 
 export function prunePagefind(dist: string): { removed: string[]; bytes: number } {
   const dir = join(dist, 'pagefind');

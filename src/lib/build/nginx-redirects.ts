@@ -4,6 +4,8 @@
  * 301 (or the status the config asks for), which search engines and link checkers prefer.
  * Routes with parameters (`/go/[name]`) are left to the generated pages.
  */
+import { DEFAULT_CACHE_CONTROL } from './security-headers';
+
 export type RedirectConfig = string | { status: number; destination: string };
 
 export interface NginxRedirects {
@@ -31,8 +33,8 @@ export function nginxRedirects(redirects: Record<string, RedirectConfig>): Nginx
     const bare = from.replace(/\/+$/, '') || '/';
     const sources = new Set([bare, bare === '/' ? '/' : `${bare}/`]);
     for (const source of sources) {
-      // no-cache: short links get printed, so one may be pointed somewhere new; browsers must ask again.
-      lines.push(`location = ${source} {`, '  include kyphoplasty-guide/security-headers.conf;', '  add_header Cache-Control "no-cache" always;', `  return ${status} ${destination};`, '}');
+      // Revalidated like pages: short links get printed, so one may be pointed somewhere new.
+      lines.push(`location = ${source} {`, '  include kyphoplasty-guide/security-headers.conf;', `  add_header Cache-Control "${DEFAULT_CACHE_CONTROL}" always;`, `  return ${status} ${destination};`, '}');
     }
   }
   return { conf: lines.join('\n') + '\n', skipped };

@@ -91,6 +91,7 @@ export const CACHE_RULES: { path: string; cacheControl: string }[] = [
   { path: '/_astro/*', cacheControl: 'public, max-age=31536000, immutable' },
   { path: '/pagefind/*', cacheControl: 'public, max-age=3600' },
 ];
+/** Pages, redirects and every other file CACHE_RULES does not name. */
 export const DEFAULT_CACHE_CONTROL = 'no-cache';
 
 /** Cloudflare Pages refuses `_headers` lines longer than this. */

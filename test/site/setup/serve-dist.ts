@@ -4,9 +4,8 @@
  * (see test/support/nginx.ts). Hands its address to the tests as `inject('baseUrl')`. Set
  * BASE_URL to test a server you started yourself instead (for example a deployed copy).
  */
-import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startNginx } from '../../support/nginx';
+import { serveSite } from '../../support/nginx';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,12 +14,9 @@ declare module 'vitest' {
 }
 
 export default async function serveDist(project: TestProject) {
-  if (process.env.BASE_URL) {
-    project.provide('baseUrl', process.env.BASE_URL.replace(/\/$/, ''));
-    return;
-  }
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the site tests.');
-  const server = await startNginx('dist');
-  project.provide('baseUrl', server.baseUrl);
-  return async () => server.stop();
+  const site = await serveSite(() => {
+    throw new Error('dist/ is missing: run `npm run build` before the site tests.');
+  });
+  project.provide('baseUrl', site.baseUrl);
+  return site.stop;
 }

@@ -1,4 +1,7 @@
-/** Lists every file under a folder, as paths relative to it with forward slashes. */
+/**
+ * Lists every file under a folder, as paths relative to it with forward slashes, sorted.
+ * The build steps and the tests that read dist/ share it, so both see the same files.
+ */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
