@@ -2,8 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import { movedPages } from './src/config/redirects.mjs';
-import { shortLinkRedirects } from './src/config/short-links.mjs';
+import { redirects } from './src/config/redirects.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { SITE_IMAGE, SITE_URL } from './src/config/site.mjs';
 import lazyModule from './src/integrations/lazy-module.ts';
@@ -18,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Printed short links (/go/…) and pages that moved. Static builds write each as a small HTML
   // page with a meta refresh and a plain link, so they work with JavaScript off.
-  redirects: { ...shortLinkRedirects, ...movedPages },
+  redirects,
   // The site has no code samples: no Shiki, so no inline colour styles to allow in the CSP.
   markdown: { syntaxHighlight: false },
   // Starlight turns on prefetching of every link by default: a 1.1 KB gzip script on every page,

@@ -1,3 +1,5 @@
+import { shortLinkRedirects } from './short-links.mjs';
+
 /**
  * Pages that have moved: old path → new path. Clinics print our addresses, so a page that moves
  * keeps its old address working through a redirect listed here, for good. The old path stays in
@@ -11,3 +13,10 @@ export const movedPages = {
   // Someone who trims a handout address to its folder lands on the list of handouts.
   '/handouts': '/for-clinics/#handouts',
 };
+
+/**
+ * Astro's `redirects`: every printed short link, then every moved page. Keys have no trailing
+ * slash; the address a reader types or scans is the key followed by "/".
+ * @type {Record<string, string>}
+ */
+export const redirects = { ...shortLinkRedirects, ...movedPages };

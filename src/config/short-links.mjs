@@ -3,7 +3,8 @@
  * handouts and posters, and every QR code the site makes encodes one of them, so:
  *  - never remove a name or reuse it for something else (src/config/permanent-urls.json keeps them);
  *  - to move a target, change `to` here: printed codes keep working and land on the new page.
- * astro.config.mjs turns this list into static redirects (HTML pages that also work without JS);
+ * astro.config.mjs turns this list into static redirects (HTML pages that also work without JS;
+ * see `redirects` in src/config/redirects.mjs);
  * /for-clinics/ lists it, and src/pages/qr/[name].svg.ts draws a QR code for each entry.
  *
  * @typedef {{ name: string, to: string, label: string, handout?: boolean }} ShortLink

@@ -1,8 +1,8 @@
 /**
  * The extra words a page is findable by: for each glossary term the page uses, the term's name
  * and its aliases (the words patients use: "back fracture", "cement", "hunchback"), plus the
- * page's entry in src/config/search-terms.mjs. Rendered once per page, hidden, inside the indexed
- * content.
+ * page's entry in src/config/search-terms.mjs. SearchAliases.astro puts them in a hidden Pagefind
+ * metadata field, which search matches but the page's indexed text and excerpts leave out.
  */
 
 export interface TermWords {

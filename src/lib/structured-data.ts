@@ -4,7 +4,8 @@
  *
  * Built only from what the page already shows: its title and description, the review date in
  * its "About this page" box, the sources in its source list, and the clinical reviewer that box
- * names (none, unless one is really recorded). Pure: the Head override gathers the inputs.
+ * names (none, unless one is really recorded). Pure: src/components/page/StructuredData.astro
+ * gathers the inputs.
  */
 import type { CreativeWork, Graph, MedicalCondition, MedicalProcedure, MedicalWebPage, Organization, Person, Thing } from 'schema-dts';
 import type { ClinicalReviewer } from './clinical-review';
@@ -12,14 +13,14 @@ import { isoDate } from './dates';
 
 export const SITE_NAME = 'Kyphoplasty Guide';
 
-/** A cited source, as in src/content/sources/<id>.yaml. The JSON-LD uses its title, address and year. */
+/**
+ * A cited source, as in src/content/sources/<id>.yaml. The JSON-LD takes only its address and
+ * year; the record's other fields are accepted and left out (see citation()).
+ */
 export interface SourceInput {
-  title: string;
   url: string;
-  authors?: string | undefined;
-  organisation?: string | undefined;
   year?: number | undefined;
-  publication?: string | undefined;
+  [field: string]: unknown;
 }
 
 export interface PageInput {

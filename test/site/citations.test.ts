@@ -2,14 +2,12 @@
  * On every built page: each citation number links to the matching entry of the page's own source
  * list, the list is in order of first citation, and the trust footer counts the same sources.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sitemapPaths } from '../support/browser';
-
-const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
+import { builtHtml } from '../support/dist';
 
 describe.each(sitemapPaths())('%s', (path) => {
-  const page = html(path);
+  const page = builtHtml(path);
   const cites = [...page.matchAll(/<sup class="cite"[^>]*><a href="#source-([a-z0-9-]+)"[^>]*>.*?\[(\d+)\]<\/a><\/sup>/g)].map((m) => ({ id: m[1]!, n: Number(m[2]) }));
   const listed = [...page.matchAll(/<li id="source-([a-z0-9-]+)"/g)].map((m) => m[1]!);
 

@@ -3,19 +3,12 @@
  * pages about symptoms or recovery carry the "Get help now" box, icon arrays draw the number
  * their caption states, and no placeholder text slipped through.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentPages } from '../../src/config/pages.mjs';
 import { sidebar } from '../../src/config/sidebar.mjs';
 import { sitemapPaths } from '../support/browser';
-
-const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
-const allHtml = (dir = 'dist'): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? allHtml(path) : name.endsWith('.html') ? [path] : [];
-  });
+import { builtHtml, builtHtmlFiles } from '../support/dist';
 
 type SidebarItem = { slug?: string; items?: SidebarItem[] };
 const sidebarSlugs = (items: SidebarItem[]): string[] => items.flatMap((i) => (i.items ? sidebarSlugs(i.items) : i.slug !== undefined ? [i.slug] : []));
@@ -35,12 +28,12 @@ describe('knowledge-base pages', () => {
   });
 
   it.each(contentPages.filter((p) => p.urgentHelp).map((p) => `/${p.slug}/`))('%s has a "Get help now" box', (url) => {
-    expect(html(url)).toMatch(/<section class="get-help-now"[^>]*>\s*<h2 id="get-help-now-heading">Get help now<\/h2>/);
+    expect(builtHtml(url)).toMatch(/<section class="get-help-now"[^>]*>\s*<h2 id="get-help-now-heading">Get help now<\/h2>/);
   });
 });
 
 describe('icon arrays', () => {
-  const figures = allHtml().flatMap((file) =>
+  const figures = builtHtmlFiles().flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(/<figure class="icon-array[^"]*" data-count="(\d+)"[^>]*>([\s\S]*?)<\/figure>/g)].map((m) => ({
       file,
       count: Number(m[1]),
@@ -67,7 +60,7 @@ describe('icon arrays', () => {
 describe('no placeholder text', () => {
   it('appears in any built page', () => {
     const pattern = /lorem ipsum|\bTODO\b|\bTBD\b|\bFIXME\b|placeholder text|coming soon|\bXXX\b|\[citation needed\]/i;
-    const offenders = allHtml().filter((file) => pattern.test(readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '')));
+    const offenders = builtHtmlFiles().filter((file) => pattern.test(readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '')));
     expect(offenders).toEqual([]);
   });
 });

@@ -4,13 +4,14 @@
  * same as the visible page (title, description, review date, sources, reviewer). Plus robots.txt,
  * the sitemap itself and the share image.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { SITE_IMAGE, SITE_URL } from '../../src/config/site.mjs';
 import { isProcedurePage } from '../../src/lib/structured-data';
 import { launchBrowser, sitemapPaths } from '../support/browser';
+import { builtHtml, builtHtmlFiles } from '../support/dist';
 
 const baseUrl = inject('baseUrl');
 const origin = SITE_URL.replace(/\/$/, '');
@@ -147,19 +148,11 @@ describe('across the site', () => {
   });
 
   it('the sitemap lists every page the build wrote, and only pages on SITE_URL', () => {
-    const built: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const file = join(dir, name);
-        if (statSync(file).isDirectory()) walk(file);
-        else if (name === 'index.html') {
-          const html = readFileSync(file, 'utf8');
-          // Redirect pages (short links, moved pages) are not pages of their own.
-          if (!/<meta http-equiv="refresh"/i.test(html)) built.push(`/${file.slice('dist/'.length, -'index.html'.length)}`);
-        }
-      }
-    };
-    walk('dist');
+    const built = builtHtmlFiles()
+      .filter((file) => basename(file) === 'index.html')
+      .map((file) => `/${file.slice('dist/'.length, -'index.html'.length)}`)
+      // Redirect pages (short links, moved pages) are not pages of their own.
+      .filter((path) => !/<meta http-equiv="refresh"/i.test(builtHtml(path)));
     expect([...built].sort()).toEqual([...paths].sort());
     const locs = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     for (const loc of locs) expect(loc.startsWith(`${origin}/`), loc).toBe(true);

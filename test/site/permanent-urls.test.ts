@@ -7,18 +7,17 @@
  * On a branch that lacks some pages (the knowledge base is written elsewhere), the addresses of
  * those pages fail here until the content is merged: that is intended.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import manifest from '../../src/config/permanent-urls.json';
-import { movedPages } from '../../src/config/redirects.mjs';
-import { shortLinkRedirects } from '../../src/config/short-links.mjs';
+import { redirects as redirectConfig } from '../../src/config/redirects.mjs';
 import { launchBrowser, sitemapPaths } from '../support/browser';
+import { builtHtml } from '../support/dist';
 
 const baseUrl = inject('baseUrl');
 const urls: string[] = manifest.urls;
 /** Redirect sources as printed (with the trailing slash) → where they lead. */
-const redirects = new Map(Object.entries({ ...shortLinkRedirects, ...movedPages }).map(([from, to]) => [`${from}/`, to]));
+const redirects = new Map(Object.entries(redirectConfig).map(([from, to]) => [`${from}/`, to]));
 let browser: Browser;
 let context: BrowserContext;
 
@@ -53,7 +52,7 @@ describe('permanent addresses', () => {
       }
       // Our nginx answers with a real 301. Hosts without server redirects serve the static redirect
       // page instead, and a reader whose browser ignores its meta refresh still gets a link.
-      const html = readFileSync(`dist${path}index.html`, 'utf8');
+      const html = builtHtml(path);
       expect(html).toMatch(new RegExp(`<meta http-equiv="refresh" content="0;url=${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
       expect(html).toContain(`<a href="${target}"`);
     }

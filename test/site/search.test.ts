@@ -3,10 +3,10 @@
  * only each page's own content (not menus, footers or source lists), shows a title and an excerpt
  * for each result, and finds pages by the hidden words patients use (glossary aliases).
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, sitemapPaths } from '../support/browser';
+import { builtHtml } from '../support/dist';
 import { openSearch, searchFor } from '../support/search';
 
 const baseUrl = inject('baseUrl');
@@ -46,17 +46,14 @@ describe('search', () => {
 });
 
 describe('what search indexes', () => {
-  const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
-
   it.each(sitemapPaths())('%s: only the main content, with key points weighted and footers and source lists left out', (path) => {
-    const page = html(path);
+    const page = builtHtml(path);
     expect(page.match(/data-pagefind-body/g), 'one indexed region').toHaveLength(1);
     expect(page).toMatch(/<main data-pagefind-body/);
     expect(page).toMatch(/<section class="key-points"[^>]*data-pagefind-weight="5"/);
     expect(page).toMatch(/<section class="trust-footer"[^>]*data-pagefind-ignore/);
     expect(page).toMatch(/<div data-pagefind-ignore><footer/);
     if (page.includes('class="references"')) expect(page).toMatch(/<section class="references"[^>]*data-pagefind-ignore/);
-    if (page.includes('class="page-glossary')) expect(page).toMatch(/<section class="page-glossary[^"]*"[^>]*data-pagefind-ignore/);
     if (page.includes('class="print-footer')) expect(page).toMatch(/<p class="print-footer[^"]*"[^>]*data-pagefind-ignore/);
     // A glossary term's word is indexed where it stands in the sentence (its button); the popover
     // definition is not, so excerpts read as the page reads and definitions don't crowd results.
@@ -97,7 +94,7 @@ describe('what search indexes', () => {
     await close();
     expect(facts.content, 'the page is in the index').not.toBe('');
     for (const point of facts.keyPoints) expect(facts.content).toContain(point);
-    for (const words of ['Next review due', 'Evidence checked by', 'Reading level', 'Words used on this page', 'Printed from']) expect(facts.content).not.toContain(words);
+    for (const words of ['Next review due', 'Evidence checked by', 'Reading level', 'Printed from']) expect(facts.content).not.toContain(words);
     for (const url of facts.sourceUrls) expect(facts.content).not.toContain(url);
     // Citation markers would break up result excerpts ("two main choices source [5] source [6]").
     expect(facts.content).not.toMatch(/source \[\d+\]/);
