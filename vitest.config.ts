@@ -2,16 +2,20 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Two projects:
- *  - unit: pure logic in src/lib and the content rules, in Node. Fast; runs before the build.
+ * Three projects, in the order `npm test` runs them (scripts/test.ts):
+ *  - unit: pure logic in src/lib and the content rules, in Node. Runs before the build.
+ *  - built: the files the build wrote to dist/ (citations, metadata, the knowledge-base rules),
+ *    read in Node without a browser or a server. Seconds.
  *  - site: the built site in Debian's Chromium (playwright-core), served by nginx with the
- *    production config on 127.0.0.1 (test/site/setup/serve-dist.ts).
+ *    production config on 127.0.0.1 (test/site/setup/serve-dist.ts). Every page is visited once
+ *    (test/site/every-page.test.ts); the other files each test one feature.
  */
 export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'built', include: ['test/built/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
         test: {
@@ -20,9 +24,13 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['test/site/setup/serve-dist.ts'],
           testTimeout: 120_000,
-          hookTimeout: 120_000,
-          // One browser at a time: these machines have two cores.
-          fileParallelism: false,
+          hookTimeout: 60_000,
+          // Two test files at a time, each with its own Chromium: on a 2-core machine one file
+          // often waits on the network or on a timer while the other computes.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // every-page.test.ts starts a page's tests together; they share one visit (visit.ts).
+          maxConcurrency: 20,
         },
       },
     ],

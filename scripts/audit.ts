@@ -13,9 +13,10 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { contentPages } from '../src/config/pages.mjs';
-import { CHROME_ARGS, sitemapPaths } from '../test/support/browser.ts';
-import { SCORER_PATH } from '../test/support/budgets.ts';
-import { serveSite } from '../test/support/nginx.ts';
+import { CHROME_ARGS } from './lib/browser.ts';
+import { sitemapPaths } from './lib/pages.ts';
+import { SCORER_PATH } from '../src/config/tools.mjs';
+import { serveSite } from './lib/nginx.ts';
 
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

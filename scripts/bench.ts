@@ -3,10 +3,12 @@
  * production config, and prints exact byte counts per page and the budgets they are held to.
  * Exits 1 if a budget is broken. Run `npm run build` first. BASE_URL measures another server.
  */
-import { launchBrowser, MISSING_PATH, pagePaths } from '../test/support/browser.ts';
-import { BUDGETS, checkBudgets, SCORER_PATH, type BudgetCheck } from '../test/support/budgets.ts';
-import { serveSite } from '../test/support/nginx.ts';
-import { weighPage, type PageWeight } from '../test/support/weigh.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { MISSING_PATH, pagePaths } from './lib/pages.ts';
+import { SCORER_PATH } from '../src/config/tools.mjs';
+import { BUDGETS, checkBudgets, type BudgetCheck } from './lib/budgets.ts';
+import { serveSite } from './lib/nginx.ts';
+import { weighPage, type PageWeight } from './lib/weigh.ts';
 
 const n = (bytes: number) => bytes.toLocaleString('en-US');
 

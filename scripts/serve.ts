@@ -3,7 +3,7 @@
  * caching, redirects) on 127.0.0.1, to try the site exactly as deployed. Ctrl+C stops it.
  * `npm start` (astro preview) is quicker but sends none of the production headers.
  */
-import { startNginx } from '../test/support/nginx.ts';
+import { startNginx } from './lib/nginx.ts';
 
 const server = await startNginx('dist');
 console.log(`Serving dist/ with nginx at ${server.baseUrl}/ (Ctrl+C to stop)`);

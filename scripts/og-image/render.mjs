@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from '../../test/support/browser.ts';
+import { launchBrowser } from '../lib/browser.ts';
 
 const svg = readFileSync(fileURLToPath(new URL('./og-image.svg', import.meta.url)), 'utf8');
 const out = fileURLToPath(new URL('../../public/og-image.png', import.meta.url));

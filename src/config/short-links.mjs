@@ -1,3 +1,5 @@
+import { SCORER_PATH } from './tools.mjs';
+
 /**
  * Short addresses for paper: `/go/<name>/` sends the reader on to a page. Clinics print them on
  * handouts and posters, and every QR code the site makes encodes one of them, so:
@@ -18,7 +20,7 @@ export const shortLinks = [
   { name: 'questions', to: '/choosing-a-provider/questions-to-ask/', label: 'Questions to ask' },
   { name: 'recovery', to: '/procedure/recovery/', label: 'Recovery' },
   { name: 'risks', to: '/understanding/risks/', label: 'Risks, with numbers' },
-  { name: 'scorer', to: '/choosing-a-provider/question-scorer/', label: 'Question scorer' },
+  { name: 'scorer', to: SCORER_PATH, label: 'Question scorer' },
   { name: 'path', to: '/your-path/', label: 'Your path to treatment' },
   { name: 'ask', to: '/handouts/questions-to-ask/', label: 'Handout: Questions to ask before kyphoplasty', handout: true },
   { name: 'after', to: '/handouts/after-your-kyphoplasty/', label: 'Handout: After your kyphoplasty', handout: true },

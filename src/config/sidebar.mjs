@@ -1,3 +1,5 @@
+import { SCORER_SLUG } from './tools.mjs';
+
 /**
  * The sidebar follows a patient's journey: understand the fracture and the procedure, prepare,
  * find out who does it, then choose. Reference pages come next, then the clinic kit (links,
@@ -57,7 +59,7 @@ export const sidebar = [
     items: [
       { label: 'How to choose', slug: 'choosing-a-provider' },
       { label: 'Questions to ask', slug: 'choosing-a-provider/questions-to-ask' },
-      { label: 'Question scorer', slug: 'choosing-a-provider/question-scorer' },
+      { label: 'Question scorer', slug: SCORER_SLUG },
     ],
   },
   { label: 'Common questions', slug: 'faq' },

@@ -7,7 +7,8 @@ import type { Browser } from 'playwright-core';
 import manifest from '../../src/config/permanent-urls.json';
 import { shortLinks } from '../../src/config/short-links.mjs';
 import { SITE_URL } from '../../src/config/site.mjs';
-import { launchBrowser, openPage, sitemapPaths } from '../support/browser';
+import { launchBrowser, openPage } from '../../scripts/lib/browser';
+import { sitemapPaths } from '../../scripts/lib/pages';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import manifest from '../../src/config/permanent-urls.json';
 import { redirects as redirectConfig } from '../../src/config/redirects.mjs';
-import { launchBrowser, sitemapPaths } from '../support/browser';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { sitemapPaths } from '../../scripts/lib/pages';
 import { builtHtml } from '../support/dist';
 
 const baseUrl = inject('baseUrl');
@@ -53,7 +54,7 @@ describe('permanent addresses', () => {
       // Our nginx answers with a real 301. Hosts without server redirects serve the static redirect
       // page instead, and a reader whose browser ignores its meta refresh still gets a link.
       const html = builtHtml(path);
-      expect(html).toMatch(new RegExp(`<meta http-equiv="refresh" content="0;url=${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+      expect(html).toMatch(new RegExp(`<meta http-equiv="refresh" content="0; url=${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
       expect(html).toContain(`<a href="${target}"`);
     }
     await page.close();

@@ -1,5 +1,6 @@
 /**
- * What src/content/docs/about/privacy.mdx promises, checked in Chromium on every page:
+ * What src/content/docs/about/privacy.mdx promises, checked in Chromium while searching and
+ * picking a theme (every page as a reader loads and leaves it is checked by every-page.test.ts):
  *  - nothing is requested from another origin, and no page points the browser at one;
  *  - no cookie, and no browser storage at all while reading, even after leaving the page
  *    (stock Starlight writes `starlight-theme` on every load and `sl-sidebar-state` on leaving;
@@ -9,12 +10,11 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, pagePaths } from '../support/browser';
+import { launchBrowser } from '../../scripts/lib/browser';
 import { openSearch } from '../support/search';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-const paths = pagePaths();
 const SCORER_KEY = 'kyphoplasty-guide:scorer';
 const THEME_KEY = 'starlight-theme';
 let browser: Browser;
@@ -100,31 +100,7 @@ async function storedState(page: Page) {
 const unexpected = (writes: string[]) => writes.filter((w) => !w.startsWith(`localStorage.setItem(${SCORER_KEY})`) && !w.startsWith(`localStorage.removeItem(${SCORER_KEY})`));
 
 describe('reading stores nothing and contacts no one else', () => {
-  it.each(paths)('%s', async (path) => {
-    const { context, writes, offsite } = await watchedContext();
-    const page = await context.newPage();
-    await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
-    // Anything that points the browser elsewhere, even without a request Playwright can see
-    // (dns-prefetch, preconnect), or that would load from elsewhere on another device.
-    const pointers = await page.evaluate((own) =>
-      [...document.querySelectorAll('[src], link[href]:not([rel~="canonical"]):not([rel~="alternate"]):not([rel~="sitemap"])')]
-        .map((el) => (el as HTMLElement & { src?: string; href?: string }).src || (el as HTMLLinkElement).href)
-        .filter((u) => u && !u.startsWith('data:') && new URL(u, location.href).origin !== own),
-      origin,
-    );
-    // Leave the page the way a reader does, so "on leaving" writes happen too, then look.
-    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
-    const state = await storedState(page);
-    const cookies = await context.cookies();
-    await context.close();
-    expect(offsite, 'requests to other origins').toEqual([]);
-    expect(pointers, 'resources from other origins').toEqual([]);
-    expect(cookies, 'cookies').toEqual([]);
-    expect(unexpected(writes), 'storage writes').toEqual([]);
-    expect(state.localStorage.filter((k) => k !== SCORER_KEY), 'localStorage keys').toEqual([]);
-    expect(state, 'stored data').toMatchObject({ sessionStorage: [], indexedDB: [], caches: [], serviceWorkers: 0 });
-  });
-
+  // Every page, as a reader loads and leaves it: every-page.test.ts.
   it('search stores nothing and asks only this site', async () => {
     const { context, writes, offsite } = await watchedContext();
     const page = await context.newPage();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { shortLinks } from '../../src/config/short-links.mjs';
 import { SITE_URL } from '../../src/config/site.mjs';
-import { launchBrowser, openPage } from '../support/browser';
+import { launchBrowser, openPage } from '../../scripts/lib/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -11,8 +11,8 @@ import { FRAGMENT_PREFIX, STORAGE_KEY, readText, writeFragment, writeText } from
 import { CATEGORIES, UNSCORED_CHOICES, defaultWeights, emptyState, type ScorerState } from '../../src/lib/scorer/model';
 import { questionEntrySchema } from '../../src/lib/scorer/schema';
 import { scoreProvider } from '../../src/lib/scorer/score';
-import { launchBrowser } from '../support/browser';
-import { SCORER_PATH } from '../support/budgets';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { SCORER_PATH } from '../../src/config/tools.mjs';
 import { loadQuestions } from '../support/content';
 
 const baseUrl = inject('baseUrl');

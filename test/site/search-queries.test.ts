@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import { launchBrowser, openPage } from '../../scripts/lib/browser';
 import { openSearch, searchFor } from '../support/search';
 
 const baseUrl = inject('baseUrl');

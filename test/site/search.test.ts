@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, sitemapPaths } from '../support/browser';
+import { launchBrowser, openPage } from '../../scripts/lib/browser';
+import { sitemapPaths } from '../../scripts/lib/pages';
 import { builtHtml } from '../support/dist';
 import { openSearch, searchFor } from '../support/search';
 

@@ -10,7 +10,8 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { filesUnder } from '../../src/lib/build/files';
 import { cspHash, inlineScripts } from '../../src/lib/build/inline-scripts';
 import { DEFAULT_CACHE_CONTROL } from '../../src/lib/build/security-headers';
-import { launchBrowser, MISSING_PATH, pagePaths, sitemapPaths } from '../support/browser';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { MISSING_PATH, sitemapPaths } from '../../scripts/lib/pages';
 import { openSearch } from '../support/search';
 
 const baseUrl = inject('baseUrl');
@@ -158,16 +159,7 @@ async function watchedContext(): Promise<{ context: BrowserContext; problems: st
 }
 
 describe('Content-Security-Policy in Chromium', () => {
-  it.each(pagePaths())('%s loads with no CSP violation', async (path) => {
-    const { context, problems } = await watchedContext();
-    const page = await context.newPage();
-    await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
-    // Run the page's own scripts' visible work: the theme picker and the mobile menu.
-    await page.locator('starlight-theme-select select').first().selectOption('light').catch(() => {});
-    await page.waitForTimeout(200);
-    await context.close();
-    expect(problems).toEqual([]);
-  });
+  // Every page, with the theme picker used: every-page.test.ts.
 
   it('search (Pagefind, its worker and WebAssembly) runs under the policy', async () => {
     const { context, problems } = await watchedContext();

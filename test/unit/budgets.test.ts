@@ -1,7 +1,8 @@
 /** How the bench and the budget test judge pages, on made-up measurements. */
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, SCORER_PATH, splitJs } from '../../test/support/budgets';
-import { gzipSize, inlineGzip, type PageWeight } from '../../test/support/weigh';
+import { SCORER_PATH } from '../../src/config/tools.mjs';
+import { BUDGETS, checkBudgets, splitJs } from '../../scripts/lib/budgets';
+import { gzipSize, inlineGzip, type PageWeight } from '../../scripts/lib/weigh';
 
 function page(path: string, { html = 6000, js = new Map([['/_astro/search.js', 1600]]), inline = ['theme()'], css = 9000 } = {}): PageWeight {
   const jsFiles = [...js.values()].reduce((a, b) => a + b, 0);

@@ -1,5 +1,6 @@
 /**
  * Finishes dist/ for deployment after Astro, Starlight (Pagefind) and the sitemap are done:
+ *  0. writes the redirect pages' meta refresh the way the HTML standard spells it;
  *  1. deletes the Pagefind interface bundles nobody loads;
  *  2. hashes the inline scripts and writes the security headers (dist/_headers, dist/_nginx/);
  *  3. writes nginx redirect rules from astro.config.mjs `redirects` and copies
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nginxRedirects, type RedirectConfig } from '../../lib/build/nginx-redirects';
 import { precompress } from './precompress';
+import { fixRedirectPages } from './redirect-pages';
 import { prunePagefind } from './prune-pagefind';
 import { writeHeaders } from './write-headers';
 
@@ -29,6 +31,7 @@ export default function postbuild(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        logger.info(`Wrote the standard meta refresh in ${fixRedirectPages(dist)} redirect pages.`);
         const pruned = prunePagefind(dist);
         logger.info(`Removed ${pruned.removed.length} unused Pagefind files (${kb(pruned.bytes)}).`);
         const headers = writeHeaders(dist);

@@ -5,7 +5,7 @@
  * BASE_URL to test a server you started yourself instead (for example a deployed copy).
  */
 import type { TestProject } from 'vitest/node';
-import { serveSite } from '../../support/nginx';
+import { serveSite } from '../../../scripts/lib/nginx';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentPages } from '../../src/config/pages.mjs';
 import { sidebar } from '../../src/config/sidebar.mjs';
-import { sitemapPaths } from '../support/browser';
+import { sitemapPaths } from '../../scripts/lib/pages';
 import { builtHtml, builtHtmlFiles } from '../support/dist';
 
 type SidebarItem = { slug?: string; items?: SidebarItem[] };

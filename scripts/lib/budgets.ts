@@ -3,6 +3,7 @@
  * `npm run bench` prints against them and test/site/budgets.test.ts fails on them.
  * Bytes are gzip level 9 (see weigh.ts); 1 KB = 1,000 bytes.
  */
+import { SCORER_PATH } from '../../src/config/tools.mjs';
 import { inlineGzip, type PageWeight } from './weigh.ts';
 
 export const KB = 1000;
@@ -20,8 +21,6 @@ export const BUDGETS = {
   scorerExtraJs: 8 * KB,
 } as const;
 
-/** The question scorer: the one page allowed extra JavaScript. Checked once it exists. */
-export const SCORER_PATH = '/choosing-a-provider/question-scorer/';
 
 /**
  * A page's JavaScript, split into what other pages load too (script files by URL, inline

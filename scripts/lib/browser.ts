@@ -2,7 +2,7 @@
  * Debian's Chromium driven by playwright-core. Nothing here downloads a browser: set CHROME_PATH
  * to use another Chromium. The flags keep it quiet on a machine with no outside network.
  */
-import { readFileSync } from 'node:fs';
+import { CHROME } from './prerequisites.ts';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROME_ARGS = [
@@ -17,24 +17,7 @@ export const CHROME_ARGS = [
 ];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: CHROME_ARGS });
-}
-
-/** Every page the sitemap lists, as paths ("/", "/procedure/recovery/"). */
-export function sitemapPaths(): string[] {
-  const index = readFileSync('dist/sitemap-index.xml', 'utf8');
-  const files = [...index.matchAll(/<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
-  return files.flatMap((file) =>
-    [...readFileSync(`dist/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
-  );
-}
-
-/** An address that does not exist, to check the 404 page as readers get it. */
-export const MISSING_PATH = '/this-page-does-not-exist/';
-
-/** Every page a reader can land on: the sitemap's pages and the 404 page. */
-export function pagePaths(): string[] {
-  return [...sitemapPaths(), MISSING_PATH];
+  return chromium.launch({ executablePath: CHROME(), headless: true, args: CHROME_ARGS });
 }
 
 export interface PageProblems {

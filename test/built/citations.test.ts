@@ -3,7 +3,7 @@
  * list, the list is in order of first citation, and the trust footer counts the same sources.
  */
 import { describe, expect, it } from 'vitest';
-import { sitemapPaths } from '../support/browser';
+import { sitemapPaths } from '../../scripts/lib/pages';
 import { builtHtml } from '../support/dist';
 
 describe.each(sitemapPaths())('%s', (path) => {

@@ -10,10 +10,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { NGINX as NGINX_PATH } from './prerequisites.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
+const NGINX = NGINX_PATH();
 
 export interface NginxServer {
   baseUrl: string;

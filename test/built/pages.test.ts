@@ -1,0 +1,23 @@
+/**
+ * The pages as built, read from dist/ without a browser: the language they declare and the assets
+ * they ship. How each page loads and reads in Chromium is test/site/every-page.test.ts.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sitemapPaths } from '../../scripts/lib/pages';
+import { builtHtml } from '../support/dist';
+
+const paths = sitemapPaths();
+
+describe('every page in the sitemap', () => {
+  it('are all English pages at the root: lang="en" and no /en/ prefix', () => {
+    for (const path of paths) {
+      expect(path.startsWith('/en/'), path).toBe(false);
+      expect(builtHtml(path), path).toMatch(/^<!DOCTYPE html><html lang="en"/);
+    }
+  });
+
+  it('ship no code-highlighting assets (the site has no code)', () => {
+    expect(readdirSync('dist/_astro').filter((f) => /^ec\./.test(f))).toEqual([]);
+  });
+});

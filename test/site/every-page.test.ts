@@ -1,0 +1,170 @@
+/**
+ * Every page a reader can land on (the sitemap's pages and the 404 page), visited once
+ * (test/site/visit.ts), and everything a reader would notice on it checked from that visit:
+ *  - it loads with no console error, no failed request and nothing fetched from another site;
+ *  - reading stores nothing and contacts no one else, even after leaving the page (what
+ *    src/content/docs/about/privacy.mdx promises);
+ *  - no Content-Security-Policy violation, the theme picker's script included;
+ *  - axe finds no WCAG 2.0/2.1/2.2 A or AA violation in the light and in the dark theme;
+ *  - it stays within every page-weight budget (scripts/lib/budgets.ts), loading no search code;
+ *  - with JavaScript off it still reads in full;
+ *  - what search engines and link previews read: canonical URL, description, Open Graph and
+ *    Twitter cards, and JSON-LD that says the same as the visible page.
+ *
+ * Visits run a few at a time (VISITS_AT_ONCE in visit.ts); each page's tests wait for its visit.
+ */
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { SITE_IMAGE, SITE_URL } from '../../src/config/site.mjs';
+import { SCORER_PATH } from '../../src/config/tools.mjs';
+import { isProcedurePage } from '../../src/lib/structured-data';
+import { MISSING_PATH, pagePaths, sitemapPaths } from '../../scripts/lib/pages';
+import { checkBudgets } from '../../scripts/lib/budgets';
+import { visitor, type Visit } from './visit';
+
+const baseUrl = inject('baseUrl');
+const origin = SITE_URL.replace(/\/$/, '');
+const paths = pagePaths();
+const { visit, close } = visitor(baseUrl);
+afterAll(close);
+
+type Node = Record<string, unknown> & { '@type': string };
+
+const axeSummary = (violations: Visit['axe']['light']) =>
+  violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+
+describe.concurrent.each(paths)('%s', (path) => {
+  const missing = path === MISSING_PATH;
+
+  it.skipIf(missing)('loads with no console error, no failed request and nothing from another site', async ({ expect }) => {
+    const { loaded } = await visit(path);
+    expect(loaded.consoleErrors, 'console errors').toEqual([]);
+    expect(loaded.failedRequests, 'failed requests').toEqual([]);
+    expect(loaded.offsiteRequests, 'requests to other sites').toEqual([]);
+  });
+
+  it('stores nothing and contacts no one else, even after the reader leaves', async ({ expect }) => {
+    const { privacy } = await visit(path);
+    expect(privacy.offsite, 'requests to other origins').toEqual([]);
+    expect(privacy.pointers, 'resources from other origins').toEqual([]);
+    expect(privacy.cookies, 'cookies').toEqual([]);
+    expect(privacy.unexpectedWrites, 'storage writes').toEqual([]);
+    expect(privacy.state.localStorage, 'localStorage keys').toEqual([]);
+    expect(privacy.state, 'stored data').toMatchObject({ sessionStorage: [], indexedDB: [], caches: [], serviceWorkers: 0 });
+  });
+
+  it('trips no Content-Security-Policy, the theme picker included', async ({ expect }) => {
+    const { cspProblems } = await visit(path);
+    expect(cspProblems).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('axe finds no violations in the %s theme', async (theme, { expect }) => {
+    const { axe } = await visit(path);
+    expect(axe.themes[theme], 'data-theme while axe ran').toBe(theme);
+    expect(axeSummary(axe[theme])).toEqual([]);
+  });
+
+  it('stays within every page-weight budget and loads no search code', async ({ expect }) => {
+    const { weight } = await visit(path);
+    // The scorer's allowance is what it adds over every other page, so it waits for them all.
+    const others = path === SCORER_PATH ? (await Promise.all(paths.filter((p) => p !== path).map(visit))).map((v) => v.weight) : [];
+    const checks = checkBudgets([weight, ...others]).filter((c) => c.path === path);
+    expect(checks.length, 'budgets measured').toBeGreaterThanOrEqual(4);
+    expect(checks.filter((c) => !c.ok).map((c) => `${c.what}: ${c.value.toLocaleString('en-US')} > ${c.limit.toLocaleString('en-US')} bytes`)).toEqual([]);
+    if (path === SCORER_PATH) expect(checks.find((c) => c.what === 'scorer extra JS')?.ok, 'the scorer adds at most 8 KB of JavaScript').toBe(true);
+    const searchCode = weight.resources.map((r) => new URL(r.url).pathname).filter((u) => /pagefind|ui-core|search-ui/.test(u));
+    expect(searchCode, 'search code loaded before a reader reached for search').toEqual([]);
+    expect(weight.status).toBe(missing ? 404 : 200);
+  });
+
+  it.skipIf(missing)('reads fully with JavaScript off', async ({ expect }) => {
+    const { noScript } = await visit(path);
+    expect(noScript.status).toBe(200);
+    expect(noScript.h1Visible, 'visible h1').toBe(true);
+    expect(noScript.keyPoints, 'key points').toBeGreaterThanOrEqual(3);
+    expect(noScript.trustFooter, 'trust footer').toMatch(/Last reviewed[\s\S]*Next review due[\s\S]*Evidence checked by/);
+    expect(noScript.words, 'readable text in <main>').toBeGreaterThan(60);
+  });
+
+  it.runIf(missing)('answers 404 with a helpful page that works without JavaScript', async ({ expect }) => {
+    const { noScript } = await visit(path);
+    expect(noScript.status).toBe(404);
+    expect(noScript.h1).toBe('Page not found');
+    expect(noScript.homeLinks).toBeGreaterThan(0);
+  });
+
+  describe.skipIf(missing)('for search engines and link previews', () => {
+    const url = `${origin}${path}`;
+
+    it('has one canonical link, to its own address on SITE_URL', async ({ expect }) => {
+      expect((await visit(path)).facts.canonical).toEqual([url]);
+    });
+
+    it('has a description of 50–160 characters, shared with Open Graph', async ({ expect }) => {
+      const { description, meta } = (await visit(path)).facts;
+      expect(description?.length ?? 0).toBeGreaterThanOrEqual(50);
+      expect(description!.length).toBeLessThanOrEqual(160);
+      expect(meta['og:description']).toBe(description);
+    });
+
+    it('has Open Graph and Twitter card tags with the site image and its alt text', async ({ expect }) => {
+      const { meta, title } = (await visit(path)).facts;
+      const image = new URL(SITE_IMAGE.path, SITE_URL).href;
+      expect(meta).toMatchObject({
+        'og:title': title,
+        'og:url': url,
+        'og:image': image,
+        'og:image:alt': SITE_IMAGE.alt,
+        'og:image:width': String(SITE_IMAGE.width),
+        'og:image:height': String(SITE_IMAGE.height),
+        'twitter:card': 'summary_large_image',
+        'twitter:image': image,
+        'twitter:image:alt': SITE_IMAGE.alt,
+      });
+      expect(SITE_IMAGE.alt.length).toBeGreaterThan(30);
+    });
+
+    it('has JSON-LD: a MedicalWebPage that matches the visible page', async ({ expect }) => {
+      const f = (await visit(path)).facts;
+      expect(f.jsonLd, 'one JSON-LD block').toHaveLength(1);
+      const graph = JSON.parse(f.jsonLd[0]!) as { '@context': string; '@graph': Node[] };
+      expect(graph['@context']).toBe('https://schema.org');
+      const pages = graph['@graph'].filter((n) => n['@type'] === 'MedicalWebPage');
+      expect(pages).toHaveLength(1);
+      const webPage = pages[0]!;
+      expect(webPage).toMatchObject({ url, name: f.title, description: f.description, lastReviewed: f.reviewed, inLanguage: 'en' });
+      expect(webPage.audience).toMatchObject({ '@type': 'Patient' });
+      expect(webPage.publisher).toMatchObject({ '@type': 'Organization', name: 'Kyphoplasty Guide' });
+      expect((webPage.about as Node[]).length).toBeGreaterThan(0);
+      for (const topic of webPage.about as Node[]) expect(topic['@type'] ?? topic['@id']).toBeTruthy();
+      // The citations are the page's numbered source list, in order.
+      expect(((webPage.citation as Node[] | undefined) ?? []).map((c) => c.url)).toEqual(f.sourceUrls);
+    });
+
+    it('names a reviewer in JSON-LD exactly when the "About this page" box does', async ({ expect }) => {
+      const f = (await visit(path)).facts;
+      const webPage = (JSON.parse(f.jsonLd[0]!)['@graph'] as Node[]).find((n) => n['@type'] === 'MedicalWebPage')!;
+      if (f.clinicalReview === 'Not yet reviewed by a clinician') expect(webPage.reviewedBy).toBeUndefined();
+      else expect(f.clinicalReview).toContain((webPage.reviewedBy as Node).name as string);
+    });
+
+    it(isProcedurePage(path) ? 'describes the procedure as a MedicalProcedure' : 'adds no MedicalProcedure node', async ({ expect }) => {
+      const graph = JSON.parse((await visit(path)).facts.jsonLd[0]!)['@graph'] as Node[];
+      const procedures = graph.filter((n) => n['@type'] === 'MedicalProcedure');
+      if (isProcedurePage(path)) {
+        expect(procedures).toHaveLength(1);
+        expect(procedures[0]).toMatchObject({ name: 'Kyphoplasty', procedureType: 'https://schema.org/PercutaneousProcedure' });
+        expect(graph.find((n) => n['@type'] === 'MedicalWebPage')!.mainEntity).toEqual({ '@id': procedures[0]!['@id'] });
+      } else {
+        expect(procedures).toHaveLength(0);
+      }
+    });
+  });
+});
+
+describe('the pages visited', () => {
+  it('are the sitemap, which lists the pages we publish, and the 404 page', () => {
+    expect(paths).toEqual([...sitemapPaths(), MISSING_PATH]);
+    expect(paths).toContain('/');
+    expect(paths).toContain('/about/editorial-policy/');
+  });
+});

@@ -1,0 +1,272 @@
+/**
+ * One visit to one page, recording everything test/site/every-page.test.ts checks, so that each
+ * URL is loaded as few times as the checks allow instead of once per test file:
+ *  1. a phone with an empty cache weighs the first load (scripts/lib/weigh.ts);
+ *  2. a desktop browser, watching console errors, failed and off-site requests, storage writes
+ *     and CSP violations, loads the page, runs axe in the light theme, leaves for the home page
+ *     the way a reader does (so "on leaving" writes happen) and reads what was stored, comes
+ *     back, picks the dark theme with the page's own picker and runs axe again;
+ *  3. a browser with JavaScript off reads the page and what search engines read.
+ * Visits are shared by the page's tests and run VISITS_AT_ONCE at a time: enough to keep both
+ * cores of a small machine busy while one visit waits on the network.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { MISSING_PATH } from '../../scripts/lib/pages';
+import { weighPage, type PageWeight } from '../../scripts/lib/weigh';
+
+/** The question scorer's answers are the one thing the site stores without the reader picking a theme. */
+export const SCORER_KEY = 'kyphoplasty-guide:scorer';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const VISITS_AT_ONCE = 2;
+
+type AxeViolations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+
+export interface Visit {
+  weight: PageWeight;
+  loaded: { consoleErrors: string[]; failedRequests: string[]; offsiteRequests: string[] };
+  privacy: {
+    offsite: string[];
+    pointers: string[];
+    cookies: unknown[];
+    unexpectedWrites: string[];
+    state: { localStorage: string[]; sessionStorage: string[]; indexedDB: (string | undefined)[]; caches: string[]; serviceWorkers: number };
+  };
+  cspProblems: string[];
+  axe: { light: AxeViolations; dark: AxeViolations; themes: { light: string | null; dark: string | null } };
+  noScript: { status: number; h1: string; h1Visible: boolean; keyPoints: number; trustFooter: string; words: number; homeLinks: number };
+  facts: Facts;
+}
+
+export interface Facts {
+  canonical: string[];
+  description: string | null;
+  title: string;
+  meta: Record<string, string | null>;
+  jsonLd: string[];
+  reviewed: string | null;
+  clinicalReview: string;
+  sourceUrls: string[];
+}
+
+/** Runs at most `limit` tasks at once, in the order they were asked for. */
+function limiter(limit: number) {
+  let running = 0;
+  const queue: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= limit) await new Promise<void>((go) => queue.push(go));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      queue.shift()?.();
+    }
+  };
+}
+
+/**
+ * `visit(path)`: the page's one visit, started on first request and shared after that;
+ * `close()` when the tests are done.
+ */
+export function visitor(baseUrl: string): { visit: (path: string) => Promise<Visit>; close: () => Promise<void> } {
+  let browser: Promise<Browser> | undefined;
+  const visits = new Map<string, Promise<Visit>>();
+  const limit = limiter(VISITS_AT_ONCE);
+  const visit = (path: string) => {
+    let pending = visits.get(path);
+    if (!pending) {
+      browser ??= launchBrowser();
+      pending = limit(async () => visitPage(await browser!, baseUrl, path));
+      visits.set(path, pending);
+    }
+    return pending;
+  };
+  const close = async () => {
+    await Promise.allSettled(visits.values());
+    await (await browser)?.close();
+  };
+  return { visit, close };
+}
+
+async function visitPage(browser: Browser, baseUrl: string, path: string): Promise<Visit> {
+  const weight = await weighPage(browser, baseUrl, path);
+  const { loaded, privacy, cspProblems, axe } = await visitWithScript(browser, baseUrl, path);
+  const { noScript, facts } = await visitWithoutScript(browser, baseUrl, path);
+  return { weight, loaded, privacy, cspProblems, axe, noScript, facts };
+}
+
+/**
+ * Reports every storage write the page's scripts attempt (localStorage, sessionStorage, cookies,
+ * IndexedDB, Cache Storage, service workers) and every CSP violation.
+ */
+async function watch(context: BrowserContext, writes: string[], csp: string[]): Promise<void> {
+  await context.exposeBinding('__storageUse', (_source, what: string) => writes.push(what));
+  await context.exposeBinding('__reportViolation', (_source, text: string) => csp.push(text));
+  await context.addInitScript(() => {
+    const w = window as unknown as { __storageUse: (w: string) => void; __reportViolation: (t: string) => void };
+    document.addEventListener('securitypolicyviolation', (e) => w.__reportViolation(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    const area = (s: Storage) => (s === window.localStorage ? 'localStorage' : 'sessionStorage');
+    const { setItem, removeItem, clear } = Storage.prototype;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      w.__storageUse(`${area(this)}.setItem(${key})`);
+      return setItem.call(this, key, value);
+    };
+    Storage.prototype.removeItem = function (key: string) {
+      w.__storageUse(`${area(this)}.removeItem(${key})`);
+      return removeItem.call(this, key);
+    };
+    Storage.prototype.clear = function () {
+      w.__storageUse(`${area(this)}.clear()`);
+      return clear.call(this);
+    };
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    Object.defineProperty(Document.prototype, 'cookie', {
+      get: cookie.get,
+      set(value: string) {
+        w.__storageUse(`document.cookie = ${value.split('=')[0]}`);
+        cookie.set!.call(this, value);
+      },
+    });
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (name: string, version?: number) {
+      w.__storageUse(`indexedDB.open(${name})`);
+      return open.call(this, name, version);
+    };
+    if (self.CacheStorage) {
+      const cacheOpen = CacheStorage.prototype.open;
+      CacheStorage.prototype.open = function (name: string) {
+        w.__storageUse(`caches.open(${name})`);
+        return cacheOpen.call(this, name);
+      };
+    }
+    if (navigator.serviceWorker) {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args: Parameters<typeof register>) {
+        w.__storageUse(`serviceWorker.register(${String(args[0])})`);
+        return register.apply(this, args);
+      };
+    }
+  });
+  context.on('console', (msg) => {
+    if (/Content.Security.Policy|Permissions.Policy|Refused to/i.test(msg.text())) csp.push(`${msg.type()}: ${msg.text()}`);
+  });
+}
+
+/** Everything the browser holds for the site's origin, read from a page of that origin. */
+function storedState(page: Page): Promise<Visit['privacy']['state']> {
+  return page.evaluate(async () => ({
+    localStorage: Object.keys(localStorage).sort(),
+    sessionStorage: Object.keys(sessionStorage).sort(),
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+    caches: self.caches ? await caches.keys() : [],
+    serviceWorkers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+  }));
+}
+
+const analyze = async (page: Page) => (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations;
+
+async function visitWithScript(browser: Browser, baseUrl: string, path: string) {
+  const origin = new URL(baseUrl).origin;
+  // Desktop width shows the search label and the sidebar; phone layouts are checked in accessibility.test.ts.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  const writes: string[] = [];
+  const csp: string[] = [];
+  const offsite: string[] = [];
+  await watch(context, writes, csp);
+  context.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin) offsite.push(req.url());
+  });
+  const loaded: Visit['loaded'] = { consoleErrors: [], failedRequests: [], offsiteRequests: offsite };
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') loaded.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => loaded.consoleErrors.push(err.message));
+  page.on('requestfailed', (req) => loaded.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) loaded.failedRequests.push(`${res.url()} (${res.status()})`);
+  });
+
+  try {
+    await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+    // Anything that points the browser elsewhere, even without a request Playwright can see
+    // (dns-prefetch, preconnect), or that would load from elsewhere on another device.
+    const pointers = await page.evaluate(
+      (own) =>
+        [...document.querySelectorAll('[src], link[href]:not([rel~="canonical"]):not([rel~="alternate"]):not([rel~="sitemap"])')]
+          .map((el) => (el as HTMLElement & { src?: string; href?: string }).src || (el as HTMLLinkElement).href)
+          .filter((u) => u && !u.startsWith('data:') && new URL(u, location.href).origin !== own),
+      origin,
+    );
+    const themes = { light: await page.getAttribute('html', 'data-theme'), dark: null as string | null };
+    const light = await analyze(page);
+
+    // Leave the page the way a reader does, so "on leaving" writes happen too, then look.
+    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    const privacy: Visit['privacy'] = {
+      offsite: [...offsite],
+      pointers,
+      cookies: await context.cookies(),
+      // The scorer's own key is written only when a reader answers; anything else is a leak.
+      unexpectedWrites: writes.filter((w) => !w.includes(`(${SCORER_KEY})`)),
+      state: await storedState(page).then((s) => ({ ...s, localStorage: s.localStorage.filter((k) => k !== SCORER_KEY) })),
+    };
+
+    // Back on the page, the reader picks the dark theme: the picker's script runs under the CSP.
+    await page.goBack({ waitUntil: 'networkidle' });
+    const picker = page.locator('header starlight-theme-select select');
+    if (await picker.count()) await picker.selectOption('dark');
+    else await page.emulateMedia({ colorScheme: 'dark' });
+    themes.dark = await page.getAttribute('html', 'data-theme');
+    const dark = await analyze(page);
+    await page.waitForTimeout(100);
+    // The document's own 404 is what a missing page should answer, not a failed request.
+    if (path === MISSING_PATH) loaded.failedRequests = loaded.failedRequests.filter((r) => !r.startsWith(`${baseUrl}${path} `));
+    return { loaded, privacy, cspProblems: csp, axe: { light, dark, themes } };
+  } finally {
+    await context.close();
+  }
+}
+
+async function visitWithoutScript(browser: Browser, baseUrl: string, path: string) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(baseUrl + path);
+    const main = page.locator('main');
+    const noScript: Visit['noScript'] = {
+      status: response?.status() ?? 0,
+      h1: ((await main.locator('h1').first().textContent()) ?? '').trim(),
+      h1Visible: await main.locator('h1').first().isVisible(),
+      keyPoints: await main.locator('.key-points li').count(),
+      trustFooter: (await main.locator('.trust-footer').isVisible()) ? await main.locator('.trust-footer').innerText() : '',
+      words: (await main.innerText()).split(/\s+/).length,
+      homeLinks: await main.locator('a[href="/"]').count(),
+    };
+    // What a crawler reads, which does not run scripts either.
+    const facts = await page.evaluate(() => {
+      const meta = (selector: string) => document.querySelector(`meta[${selector}]`)?.getAttribute('content') ?? null;
+      return {
+        canonical: [...document.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href') ?? ''),
+        description: meta('name="description"'),
+        title: document.querySelector('main h1')?.textContent?.trim() ?? '',
+        meta: Object.fromEntries(
+          ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:alt', 'og:image:width', 'og:image:height']
+            .map((p) => [p, meta(`property="${p}"`)])
+            .concat(['twitter:card', 'twitter:image', 'twitter:image:alt'].map((n) => [n, meta(`name="${n}"`)])),
+        ),
+        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+        reviewed: document.querySelector('.trust-footer dt + dd time')?.getAttribute('datetime') ?? null,
+        clinicalReview:
+          [...document.querySelectorAll('.trust-footer dt')].find((dt) => dt.textContent === 'Clinical review')?.nextElementSibling?.textContent?.trim() ?? '',
+        sourceUrls: [...document.querySelectorAll('.references li a.source-url')].map((a) => a.getAttribute('href') ?? ''),
+      };
+    });
+    return { noScript, facts };
+  } finally {
+    await context.close();
+  }
+}
