@@ -4,12 +4,20 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { redirects } from './src/config/redirects.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
-import { SITE_IMAGE, SITE_URL } from './src/config/site.mjs';
+import { SITE_IMAGE, SITE_URL, USES_PLACEHOLDER_URL } from './src/config/site.mjs';
 import lazyModule from './src/integrations/lazy-module.ts';
 import leanCss from './src/integrations/lean-css.ts';
 import noSidebarState from './src/integrations/no-sidebar-state.ts';
 import noTocTracking from './src/integrations/no-toc-tracking.ts';
 import postbuild from './src/integrations/postbuild/index.ts';
+
+if (USES_PLACEHOLDER_URL && process.argv.includes('build')) {
+  // Loud on purpose: a clinic that prints these pages would hand out links that open nothing.
+  console.warn(
+    `\n\x1b[33m⚠  SITE_URL is not set: printed links and QR codes point at the placeholder ${SITE_URL}.\n` +
+      `   Fine for trying the site; before printing or deploying, build with SITE_URL=https://your.address npm run build\x1b[0m\n`,
+  );
+}
 
 export default defineConfig({
   site: SITE_URL,
@@ -20,6 +28,18 @@ export default defineConfig({
   redirects,
   // The site has no code samples: no Shiki, so no inline colour styles to allow in the CSP.
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Every MDX page triggers this warning from the bundler (a known, harmless upstream bug,
+          // withastro/astro#18087): 44 coloured blocks that hide the lines a reader needs.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // Starlight turns on prefetching of every link by default: a 1.1 KB gzip script on every page,
   // and pages fetched before a reader asks for them, which costs data on a phone plan.
   prefetch: false,

@@ -5,7 +5,11 @@
  *   SITE_URL=https://guide.example-clinic.org npm run build
  * Give the origin only (no path): the site is built to live at the root of its address.
  */
-export const SITE_URL = process.env.SITE_URL ?? 'https://kyphoplasty-guide.example.org';
+/** The address printed when SITE_URL is not set: a placeholder that opens nothing. */
+export const PLACEHOLDER_SITE_URL = 'https://kyphoplasty-guide.example.org';
+export const SITE_URL = process.env.SITE_URL ?? PLACEHOLDER_SITE_URL;
+/** True when printed links and QR codes would point at the placeholder, not a real site. */
+export const USES_PLACEHOLDER_URL = SITE_URL === PLACEHOLDER_SITE_URL;
 
 /**
  * The picture shown when someone shares a page (Open Graph and Twitter cards). public/og-image.png

@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnder } from '../lib/build/files';
+import { requireStarlightFile } from './stub-starlight-module';
 
 const STARLIGHT = /\/@astrojs\/starlight\/dist\//;
 
@@ -42,6 +43,7 @@ export default function leanCss(): AstroIntegration {
     name: 'kyphoplasty:lean-css',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
+        requireStarlightFile('kyphoplasty:lean-css', [...UNUSED.map((u) => u.file), 'style/print.css']);
         printCss = fileURLToPath(new URL('src/styles/print.css', config.root));
         updateConfig({
           vite: {
