@@ -21,6 +21,7 @@ export const contentPages = [
   { slug: 'who-performs-it/interventional-radiologists', reviewMonths: 12 },
   { slug: 'who-performs-it/neurosurgeons', reviewMonths: 12 },
   { slug: 'who-performs-it/orthopedic-spine-surgeons', reviewMonths: 12 },
+  { slug: 'who-performs-it/pain-medicine-physicians', reviewMonths: 12 },
   { slug: 'who-performs-it/training-and-certification', reviewMonths: 12 },
   { slug: 'care-team', reviewMonths: 24 },
   { slug: 'care-team/where-it-happens', reviewMonths: 24, urgentHelp: true },

@@ -36,6 +36,7 @@ export const sidebar = [
       { label: 'Interventional radiologists', slug: 'who-performs-it/interventional-radiologists' },
       { label: 'Neurosurgeons', slug: 'who-performs-it/neurosurgeons' },
       { label: 'Orthopedic spine surgeons', slug: 'who-performs-it/orthopedic-spine-surgeons' },
+      { label: 'Pain medicine physicians', slug: 'who-performs-it/pain-medicine-physicians' },
       { label: 'Training and certification', slug: 'who-performs-it/training-and-certification' },
     ],
   },
