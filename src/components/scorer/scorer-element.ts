@@ -228,7 +228,7 @@ class Scorer extends HTMLElement {
   private offer(next: ScorerState, from: string) {
     this.cur = 0;
     next = cleanNames(next);
-    if (this.save && !this.failed && isBlank(this.s)) {
+    if (this.save && isBlank(this.s)) {
       this.s = next;
       const r = this.persist()!;
       this.note(r.ok ? `Answers loaded from the ${from} and saved on this device.` : `Showing the answers from the ${from}. They are not saved. ${WHY[r.error]}`);
@@ -295,7 +295,9 @@ class Scorer extends HTMLElement {
         break;
       case 'start-fresh': {
         const r = this.store.remove();
-        this.take(null);
+        this.raw = null;
+        this.save = true;
+        this.banner('corrupt', false);
         this.last = r.ok ? null : undefined;
         this.edit(() => {});
         this.note(r.ok && !this.failed ? 'Saving again. The unreadable data was deleted.' : `The unreadable data could not be deleted. ${WHY.blocked}`);
