@@ -84,7 +84,7 @@ describe('storage full', () => {
     expect(await banner.innerText()).toMatch(/Your answers are not saved\s+The storage this browser keeps for this site is full\./);
     expect(await page.locator('#scorer-name-0').inputValue()).toBe('Dr Link');
     // Nothing is lost: the download carries the link's answers.
-    expect(readText(await downloaded(page, banner.locator('[data-act=download]')))).toEqual({ ok: true, state: fromLink });
+    expect(readText(await downloaded(page, banner.locator('[data-act=save-file]')))).toEqual({ ok: true, state: fromLink });
     // Typing more keeps the banner, and never claims a save.
     await page.locator('#scorer-name-0').fill('Dr Link Jr');
     expect(await banner.isVisible()).toBe(true);
@@ -107,7 +107,7 @@ describe('storage full', () => {
     expect(await page.locator('[data-banner=unsaved]').isVisible()).toBe(true);
     expect(await page.locator('#scorer-name-0').inputValue()).toBe('Dr Link');
     expect(readText((await stored(page))!)).toEqual({ ok: true, state: mine });
-    const file = await downloaded(page, page.locator('[data-banner=pending] [data-act=download]'));
+    const file = await downloaded(page, page.locator('[data-banner=pending] [data-act=save-file]'));
     expect(readText(file)).toEqual({ ok: true, state: fromLink });
     // Going back is always possible and true.
     await page.locator('[data-act=discard]').click();
@@ -197,7 +197,7 @@ describe('two tabs', () => {
     expect(await banner.isVisible()).toBe(true);
     expect(await stored(b)).toBe(fromA);
     // B's own answers can be downloaded, then the reader picks the other tab's.
-    expect(readText(await downloaded(b, banner.locator('[data-act=download]')))).toMatchObject({ ok: true, state: { providers: [{ name: 'Dr Brown' }] } });
+    expect(readText(await downloaded(b, banner.locator('[data-act=save-file]')))).toMatchObject({ ok: true, state: { providers: [{ name: 'Dr Brown' }] } });
     await b.locator('[data-act=theirs]').click();
     expect(await b.locator('#scorer-name-0').inputValue()).toBe('Dr Adams');
     expect(await banner.isVisible()).toBe(false);

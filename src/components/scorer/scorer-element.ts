@@ -287,6 +287,7 @@ class Scorer extends HTMLElement {
           this.note('All answers cleared.');
         }
         break;
+      case 'save-file':
       case 'download':
         download(writeText(s, true), `kyphoplasty-questions-${new Date().toISOString().slice(0, 10)}.json`);
         break;
