@@ -19,7 +19,12 @@ import { questionEntrySchema } from './lib/scorer/schema';
 function withRawDates(loader: Loader): Loader {
   return {
     ...loader,
-    load: (context) => loader.load({ ...context, parseData: (props) => context.parseData({ ...props, data: withRawDatesFromFile(props.data, props.filePath) }) }),
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: <TData extends Record<string, unknown>>(props: { id: string; data: TData; filePath?: string }) =>
+          context.parseData({ ...props, data: withRawDatesFromFile(props.data, props.filePath) as TData }),
+      }),
   };
 }
 
