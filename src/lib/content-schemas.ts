@@ -4,7 +4,7 @@
  * Messages are written for editors: each says what is wrong and how to fix it.
  */
 import { z } from 'astro/zod';
-import { addMonths } from './dates';
+import { addMonths, isoDate } from './dates';
 import { ID_PATTERN } from './scorer/model';
 
 /** Kebab-case ids keep URLs, anchors and YAML keys predictable. */
@@ -12,6 +12,25 @@ const id = (what: string) =>
   z.string().regex(ID_PATTERN, { error: `${what} must be lowercase words joined by hyphens, like "nice-ta279-2013"` });
 
 export const MAX_REVIEW_MONTHS = 24;
+
+/**
+ * A calendar date written `YYYY-MM-DD` that is a real day: it must read back unchanged, so
+ * `2026-13-45`, `2026-02-30` and `05/12/2027` all fail with the field named. Frontmatter reaches
+ * this as the text in the file (src/lib/frontmatter.ts undoes the YAML parser's roll-over); a
+ * Date object is refused, because its original text can no longer be checked.
+ */
+export const calendarDate = (field: string) => {
+  const error = `${field} must be a real date written as YYYY-MM-DD`;
+  return z
+    .string({ error: (issue) => (issue.input instanceof Date ? `${error} (it was read as a date and time; write only YYYY-MM-DD)` : error) })
+    .check((ctx) => {
+      const d = /^\d{4}-\d{2}-\d{2}$/.test(ctx.value) ? new Date(`${ctx.value}T00:00:00Z`) : null;
+      if (!d || Number.isNaN(d.getTime()) || isoDate(d) !== ctx.value) {
+        ctx.issues.push({ code: 'custom', input: ctx.value, message: `${error}; "${ctx.value}" is not one` });
+      }
+    })
+    .transform((v) => new Date(`${v}T00:00:00Z`));
+};
 
 /**
  * Who checked the evidence. Only the editorial team exists today; a value naming a person
@@ -24,13 +43,13 @@ export const clinicalReviewerSchema = z.object({
   name: z.string().min(3),
   credentials: z.string().min(2),
   role: z.string().min(3),
-  reviewedOn: z.coerce.date(),
+  reviewedOn: calendarDate('reviewedOn'),
 });
 
 export const reviewSchema = z
   .object({
-    lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date written as YYYY-MM-DD' }),
-    nextReview: z.coerce.date({ error: 'nextReview must be a date written as YYYY-MM-DD' }),
+    lastReviewed: calendarDate('lastReviewed'),
+    nextReview: calendarDate('nextReview'),
     evidenceCheckedBy: z.enum(Object.keys(EVIDENCE_CHECKERS) as [keyof typeof EVIDENCE_CHECKERS], {
       error: `evidenceCheckedBy must be "editorial-team": never name a person who has not reviewed the page`,
     }),
@@ -72,7 +91,7 @@ export const pageFields = z.object({
   changes: z
     .array(
       z.object({
-        date: z.coerce.date({ error: 'each change needs a date written as YYYY-MM-DD' }),
+        date: calendarDate('each change date'),
         summary: z
           .string({ error: 'each change needs a summary: one plain sentence saying what changed' })
           .min(10, { error: 'a change summary needs at least 10 characters' })

@@ -45,3 +45,15 @@ describe('a broken frontmatter field fails the build', () => {
     expect(message).toMatch(/nextReview.*must be after lastReviewed/);
   }, 60_000);
 });
+
+describe('content input that cannot slip through (issue 13)', () => {
+  it.each([
+    ['2026-13-45', 'lastReviewed'],
+    ['2026-02-30', 'lastReviewed'],
+    ['05/12/2027', 'nextReview'],
+  ])('an impossible or misspelt date (%s in %s) fails sync, naming the file and the field', async (date, field) => {
+    const message = await syncWithBrokenPage('procedure/recovery.mdx', (t) => t.replace(new RegExp(`${field}: .*`), `${field}: ${date}`));
+    expect(message).toMatch(/procedure\/recovery/);
+    expect(message.replace(/\*\*/g, "")).toContain(`review.${field}: ${field} must be a real date written as YYYY-MM-DD; "${date}" is not one`);
+  }, 60_000);
+});

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FRAGMENT_PREFIX, readFragment, readText, readValue, writeFragment, writeText } from '../../src/lib/scorer/codec';
+import { FRAGMENT_PREFIX, MAX_FRAGMENT_LENGTH, MAX_TEXT_LENGTH, readFragment, readText, readValue, writeFragment, writeText } from '../../src/lib/scorer/codec';
 import { decodeState } from '../../src/lib/scorer/decode';
 import { migrate, type Migration } from '../../src/lib/scorer/migrate';
 import {
@@ -14,6 +14,8 @@ import {
   MAX_NAME_LENGTH,
   MAX_PROVIDERS,
   STATE_VERSION,
+  cleanName,
+  cleanNames,
   emptyState,
   isBlank,
   type ScorerState,
@@ -225,5 +227,42 @@ describe('readValue', () => {
   it('is what the file and link paths use after parsing', () => {
     expect(readValue(emptyState())).toEqual({ ok: true, state: emptyState() });
     expect(readValue(null)).toEqual({ ok: false, error: 'not-scorer' });
+  });
+});
+
+/* ---------- Size caps and names (issue 13) ---------- */
+
+describe('size caps and names', () => {
+  const id40 = (i: number, p: string) => (p + '-' + String(i).padStart(3, '0')).padEnd(40, 'x');
+  const biggest: ScorerState = {
+    v: 1,
+    weights: emptyState().weights,
+    providers: Array.from({ length: MAX_PROVIDERS }, () => ({
+      name: '😀'.repeat(MAX_NAME_LENGTH / 2),
+      answers: Object.fromEntries(Array.from({ length: MAX_ANSWERS }, (_, i) => [id40(i, 'q'), id40(i, 'a')])),
+    })),
+  };
+
+  it('the largest valid answers fit under the caps, as a file and as a link', () => {
+    expect(writeText(biggest, true).length).toBeLessThan(MAX_TEXT_LENGTH);
+    expect(writeFragment(biggest).length).toBeLessThan(MAX_FRAGMENT_LENGTH);
+    expect(readText(writeText(biggest, true))).toEqual({ ok: true, state: biggest });
+    expect(readFragment(writeFragment(biggest))).toEqual({ ok: true, state: biggest });
+  });
+
+  it('anything over the cap is "damaged" at once, before decoding (a 2 MB link)', () => {
+    const huge = FRAGMENT_PREFIX + 'A'.repeat(2 * 1024 * 1024);
+    const t = performance.now();
+    expect(readFragment(huge)).toEqual({ ok: false, error: 'not-json' });
+    expect(readText(' '.repeat(MAX_TEXT_LENGTH) + writeText(emptyState()))).toEqual({ ok: false, error: 'not-json' });
+    expect(performance.now() - t).toBeLessThan(50);
+  });
+
+  it('reading a name drops every direction-changing character and keeps the rest', () => {
+    expect(cleanName('Dr \u202eevil\u202c Smith')).toBe('Dr evil Smith');
+    expect(cleanName('\u2067\u200f\u200e\u061c\u202a\u202b\u202d\u2066\u2068\u2069x')).toBe('x');
+    expect(cleanName('ד״ר כהן')).toBe('ד״ר כהן');
+    const s = cleanNames({ ...emptyState(), providers: [{ name: 'A\u202eB', answers: { a: 'b' } }] });
+    expect(s.providers[0]).toEqual({ name: 'AB', answers: { a: 'b' } });
   });
 });

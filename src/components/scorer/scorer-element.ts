@@ -5,18 +5,26 @@
  *
  * Lifecycle
  *  1. Read the questions back from the markup (ids, groups, points, tones, red flags, words).
- *  2. Load saved answers from localStorage (one key). Unreadable data is kept as it is: a message
- *     offers it for download, and nothing is saved until the patient chooses to start again.
+ *  2. Load saved answers from localStorage (one key, through src/lib/storage/local-store.ts).
+ *     Unreadable data is kept as it is: a message offers it for download, and nothing is saved
+ *     until the patient chooses to start again.
  *  3. A share link (#scorer=…) is read next. A bad link only shows a message. A good link is
  *     used at once when nothing is saved; otherwise the patient chooses, and nothing is lost.
  *  4. Every change updates the state, saves it (when allowed) and redraws the results in the
  *     same task, so they are on screen by the next frame. The polite live region reads the
  *     summary for the doctor being recorded.
- * Names the patient types are only ever set as text (textContent / text nodes), never as HTML.
+ *  5. Every message about saving is worded from what the store reports: a failed write shows the
+ *     "not saved" banner with a download, and a link or file waiting for a choice stays waiting.
+ *  6. Another tab: a write here only replaces the text this page last read or wrote. When another
+ *     tab saves, this page shows its answers at once if nothing here is unsaved; otherwise it says
+ *     so and lets the patient choose. Nothing is overwritten without that choice.
+ * Names the patient types are only ever set as text (textContent / text nodes), never as HTML,
+ * lose their direction-changing characters (cleanName), and are shown inside <bdi>.
  */
-import { STORAGE_KEY, readFragment, readText, writeFragment, writeText } from '../../lib/scorer/codec';
+import { MAX_TEXT_LENGTH, STORAGE_KEY, readFragment, readText, scorerCodec, writeFragment, writeText } from '../../lib/scorer/codec';
 import type { ReadError } from '../../lib/scorer/migrate';
-import { CATEGORIES, MAX_PROVIDERS, NOT_ASKED, TONE_MARK, UNCLEAR, emptyState, isBlank, type CategoryId, type ScorerState, type Tone, type Weight } from '../../lib/scorer/model';
+import { CATEGORIES, MAX_PROVIDERS, NOT_ASKED, TONE_MARK, UNCLEAR, cleanName, cleanNames, emptyState, isBlank, type CategoryId, type ScorerState, type Tone, type Weight } from '../../lib/scorer/model';
+import { localStore, type SaveResult, type StoreFailure } from '../../lib/storage/local-store';
 import { scoreProvider, type ProviderResult, type ScoreOption, type ScoreQuestion } from '../../lib/scorer/score';
 
 interface PageOption extends ScoreOption {
@@ -37,6 +45,12 @@ const REASONS: Record<ReadError, string> = {
   'too-old': 'It was saved by an older version of this page that can no longer be read.',
   invalid: 'Some of it has been changed or damaged.',
 };
+/** Why a write failed, for the "not saved" banner and the notices. */
+const WHY: Record<StoreFailure | 'changed', string> = {
+  blocked: 'This browser does not let this page save anything.',
+  full: 'The storage this browser keeps for this site is full.',
+  changed: 'Your answers were changed in another tab or window.',
+};
 /** Symbol (hidden from screen readers) and words for each kind of answer. Never colour alone. */
 const MARK: Record<Tone | typeof NOT_ASKED | typeof UNCLEAR | '', [string, string]> = {
   ...TONE_MARK,
@@ -54,6 +68,8 @@ function h(tag: string, attrs?: Record<string, string> | null, ...kids: Kid[]): 
   return el;
 }
 const hidden = (label: string) => h('span', { 'aria-hidden': 'true' }, label);
+/** A name, isolated so that its direction never spills into the sentence around it. */
+const bdi = (name: string) => h('bdi', null, name);
 const NO_OVERALL = 'No overall number yet';
 const num = (n: number | null, none = 'No answers yet') => (n === null ? none : `${Math.round(n)} out of 100`);
 const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
@@ -75,6 +91,13 @@ class Scorer extends HTMLElement {
   /** The saved state while the patient looks at a link or file. */
   private kept: ScorerState | null = null;
   private labels = {} as Record<CategoryId, string>;
+  private store = localStore(STORAGE_KEY, scorerCodec);
+  /** The stored text this page last read or wrote (undefined: storage is blocked). */
+  private last: string | null | undefined;
+  /** Why the last write failed; null once a write succeeds. */
+  private failed: StoreFailure | null = null;
+  /** What another tab saved while this page had unsaved answers, waiting for the patient's choice. */
+  private other: string | null | undefined;
 
   connectedCallback() {
     this.qs = [...this.querySelectorAll<HTMLFieldSetElement>('.scorer-q')].map((el) => ({
@@ -94,28 +117,16 @@ class Scorer extends HTMLElement {
     }));
     for (const el of this.querySelectorAll<HTMLElement>('[data-cl]')) this.labels[el.dataset.cl as CategoryId] = el.textContent!.trim();
 
-    let stored: string | null = null;
-    try {
-      stored = localStorage.getItem(STORAGE_KEY);
-    } catch {
-      this.note('This browser does not let the page save answers. Download a file to keep them.');
-    }
-    if (stored !== null) {
-      const r = readText(stored);
-      if (r.ok) this.s = r.state;
-      else {
-        this.raw = stored;
-        this.save = false;
-        this.querySelector('[data-banner=corrupt] [data-slot=reason]')!.textContent = REASONS[r.error];
-        this.banner('corrupt', true);
-      }
-    }
+    const r = this.store.load();
+    if (r.ok || r.error === 'corrupt') this.take(r.text);
+    else this.fail('blocked');
+    this.store.watch((text) => this.onStorage(text));
 
     this.addEventListener('change', (e) => this.onChange(e.target as HTMLInputElement));
     this.addEventListener('input', (e) => {
       const t = e.target as HTMLInputElement;
       // Typing a name redraws quietly: the live region speaks when results change, not per key.
-      if (t.dataset.name) this.edit(() => (this.s.providers[Number(t.dataset.name)]!.name = t.value), true);
+      if (t.dataset.name) this.edit(() => (this.s.providers[Number(t.dataset.name)]!.name = cleanName(t.value)), true);
     });
     this.addEventListener('click', (e) => {
       const b = (e.target as Element).closest<HTMLElement>('[data-act]');
@@ -131,17 +142,67 @@ class Scorer extends HTMLElement {
 
   private edit(change: () => void, quiet = false) {
     change();
-    this.store();
+    this.persist();
     this.render(quiet);
   }
 
-  private store() {
-    if (!this.save) return;
-    try {
-      localStorage.setItem(STORAGE_KEY, writeText(this.s));
-    } catch {
-      this.note('Your answers could not be saved in this browser. Download a file to keep them.');
+  /** Saves the state when allowed. Null when saving is paused (unreadable data or a choice pending). */
+  private persist(): SaveResult | null {
+    if (!this.save) return null;
+    const r = this.store.save(this.s, this.last);
+    if (r.ok) {
+      this.last = r.text;
+      this.fail(null);
+    } else if (r.error === 'changed') this.changed(r.text!);
+    else this.fail(r.error);
+    return r;
+  }
+
+  /** Shows what is stored (text null: nothing). Unreadable text is kept as it is and pauses saving. */
+  private take(text: string | null) {
+    this.last = text;
+    this.raw = null;
+    this.save = true;
+    this.s = emptyState();
+    if (text !== null) {
+      const r = readText(text);
+      if (r.ok) this.s = cleanNames(r.state);
+      else {
+        this.raw = text;
+        this.save = false;
+        this.querySelector('[data-banner=corrupt] [data-slot=reason]')!.textContent = REASONS[r.error];
+      }
     }
+    this.banner('corrupt', this.raw !== null);
+    this.cur = Math.min(this.cur, this.s.providers.length - 1);
+  }
+
+  /** The "not saved" banner: shown with its reason while writes fail, hidden once one succeeds. */
+  private fail(why: StoreFailure | null) {
+    this.failed = why;
+    if (why) this.querySelector('[data-banner=unsaved] [data-slot=why]')!.textContent = WHY[why];
+    this.banner('unsaved', !!why);
+  }
+
+  /** Another tab saved `text` and this page holds answers that are not saved: pause, and let the patient choose. */
+  private changed(text: string | null) {
+    this.other = text;
+    this.save = false;
+    this.banner('pending', false);
+    this.kept = null;
+    this.banner('elsewhere', true);
+  }
+
+  /** Another tab or window changed the saved answers. */
+  private onStorage(text: string | null) {
+    if (text === this.last || this.raw !== null) return;
+    if (this.save && !this.failed) {
+      // Everything on this page is saved, so nothing is lost by showing the newer answers.
+      this.take(text);
+      this.note(this.raw === null ? 'Your answers were changed in another tab or window. This page now shows them.' : 'The answers were changed in another tab or window and cannot be read here.');
+      this.render();
+    } else if (!this.kept) this.changed(text);
+    // While a link or file waits for a choice, either choice finds the change (save refuses with 'changed').
   }
 
   private onChange(t: HTMLInputElement) {
@@ -152,7 +213,9 @@ class Scorer extends HTMLElement {
     } else if (q) this.edit(() => (this.s.providers[this.cur]!.answers[q.dataset.q!] = t.value));
     else if (t.dataset.w) this.edit(() => (this.s.weights[t.dataset.w as CategoryId] = Number(t.value) as Weight));
     else if (t.dataset.file !== undefined && t.files?.[0]) {
-      void t.files[0].text().then((text) => {
+      const f = t.files[0];
+      // A file bigger than any real answers file is refused before it is read.
+      void (f.size > MAX_TEXT_LENGTH * 4 ? Promise.resolve('') : f.text()).then((text) => {
         const r = readText(text);
         if (r.ok) this.offer(r.state, 'file');
         else this.note(`That file could not be opened. ${REASONS[r.error]} Nothing has been changed.`);
@@ -164,10 +227,11 @@ class Scorer extends HTMLElement {
   /** A state from a link or a file: use it at once if nothing would be lost, else let the patient choose. */
   private offer(next: ScorerState, from: string) {
     this.cur = 0;
+    next = cleanNames(next);
     if (this.save && isBlank(this.s)) {
       this.s = next;
-      this.store();
-      this.note(`Answers loaded from the ${from}.`);
+      const r = this.persist()!;
+      this.note(r.ok ? `Answers loaded from the ${from} and saved on this device.` : `Showing the answers from the ${from}. They are not saved. ${WHY[r.error]}`);
     } else {
       if (this.raw === null) {
         this.kept ??= this.s;
@@ -176,7 +240,7 @@ class Scorer extends HTMLElement {
         this.banner('pending', true);
       }
       this.s = next;
-      this.note(`Showing the answers from the ${from}. They are not saved yet.`);
+      this.note(`Showing the answers from the ${from}. They are not saved yet.${this.failed ? ' ' + WHY[this.failed] : ''}`);
     }
     this.render();
   }
@@ -223,32 +287,64 @@ class Scorer extends HTMLElement {
           this.note('All answers cleared.');
         }
         break;
+      case 'save-file':
       case 'download':
         download(writeText(s, true), `kyphoplasty-questions-${new Date().toISOString().slice(0, 10)}.json`);
         break;
       case 'download-raw':
         download(this.raw ?? '', 'kyphoplasty-questions-unreadable.json');
         break;
-      case 'start-fresh':
+      case 'start-fresh': {
+        const r = this.store.remove();
         this.raw = null;
         this.save = true;
-        try {
-          localStorage.removeItem(STORAGE_KEY);
-        } catch {}
         this.banner('corrupt', false);
+        this.last = r.ok ? null : undefined;
         this.edit(() => {});
-        this.note('Saving again. The unreadable data was deleted.');
+        this.note(r.ok && !this.failed ? 'Saving again. The unreadable data was deleted.' : `The unreadable data could not be deleted. ${WHY.blocked}`);
         break;
+      }
       case 'adopt':
-      case 'discard':
-        if (act === 'discard') this.s = this.kept!;
-        this.kept = null;
+      case 'discard': {
+        const back = act === 'discard';
+        if (back) this.s = this.kept!;
         this.save = true;
+        const r = this.persist()!;
         this.cur = 0;
-        this.banner('pending', false);
-        this.edit(() => {});
-        this.note(act === 'adopt' ? 'Saved. These answers replaced the ones you had.' : 'Back to your saved answers.');
+        if (r.ok || back) {
+          this.kept = null;
+          this.banner('pending', false);
+          this.note(back ? `Back to your saved answers.${r.ok ? '' : ' ' + WHY[r.error]}` : 'Saved. These answers replaced the ones you had.');
+        } else if (r.error !== 'changed') {
+          // Nothing was written: the answers stay on show and waiting, and can be downloaded.
+          this.save = false;
+          this.note(`These answers could not be saved. ${WHY[r.error]} Your own saved answers are unchanged. Download a file to keep these.`);
+        }
+        this.render();
         break;
+      }
+      case 'retry':
+        this.edit(() => {});
+        this.note(this.failed ? `Still not saved. ${WHY[this.failed]}` : 'Saved.');
+        break;
+      case 'theirs':
+      case 'mine': {
+        const text = this.other!;
+        this.other = undefined;
+        this.banner('elsewhere', false);
+        if (act === 'theirs') {
+          this.take(text);
+          this.fail(null);
+          this.note('Showing the answers saved in the other tab or window.');
+        } else {
+          this.save = true;
+          this.last = text;
+          const r = this.persist()!;
+          this.note(r.ok ? 'Saved. The answers on this page replaced the ones from the other tab or window.' : `Not saved. ${WHY[r.error]}`);
+        }
+        this.render();
+        break;
+      }
       case 'open':
         this.querySelector<HTMLInputElement>('[data-file]')!.click();
         break;
@@ -300,7 +396,7 @@ class Scorer extends HTMLElement {
 
     // The form: rows for each doctor, names, weights and the current doctor's answers.
     for (const row of this.querySelectorAll<HTMLElement>('[data-row]')) row.hidden = Number(row.dataset.row) >= s.providers.length;
-    for (const el of this.querySelectorAll<HTMLElement>('[data-who]')) el.textContent = names[Number(el.dataset.who)] ?? '';
+    for (const el of this.querySelectorAll<HTMLElement>('[data-who]')) el.replaceChildren(bdi(names[Number(el.dataset.who)] ?? ''));
     for (const el of this.querySelectorAll<HTMLInputElement>('[data-name]')) {
       const v = s.providers[Number(el.dataset.name)]?.name ?? '';
       if (el.value !== v) el.value = v;
@@ -316,8 +412,10 @@ class Scorer extends HTMLElement {
 
     const r = results[this.cur]!;
     if (!quiet) {
-      this.querySelector('[data-live]')!.textContent =
-        `${names[this.cur]}: answered ${r.answered} of ${r.total}. ${r.overall === null ? NO_OVERALL : `Overall ${num(r.overall)}`}. ${plural(r.redFlags.length, 'red flag')}.`;
+      this.querySelector('[data-live]')!.replaceChildren(
+        bdi(names[this.cur]!),
+        `: answered ${r.answered} of ${r.total}. ${r.overall === null ? NO_OVERALL : `Overall ${num(r.overall)}`}. ${plural(r.redFlags.length, 'red flag')}.`,
+      );
     }
     const anyAnswer = s.providers.some((p) => Object.keys(p.answers).length > 0);
     this.dataset.print = anyAnswer ? 'summary' : 'blank';
@@ -328,7 +426,7 @@ class Scorer extends HTMLElement {
   private drawResults(names: string[], results: ProviderResult[]): Node[] {
     const { s, qs, labels } = this;
     const weightName = (c: CategoryId) => this.querySelector<HTMLSelectElement>(`[data-w="${c}"]`)!.selectedOptions[0]!.text;
-    const head = (first: string) => h('thead', null, h('tr', null, h('th', { scope: 'col' }, first), ...names.map((n) => h('th', { scope: 'col' }, n))));
+    const head = (first: string) => h('thead', null, h('tr', null, h('th', { scope: 'col' }, first), ...names.map((n) => h('th', { scope: 'col' }, bdi(n)))));
     const table = (caption: string, first: string, rows: HTMLElement[]) =>
       h('div', { class: 'scorer-table', role: 'region', 'aria-label': caption, tabindex: '0' }, h('table', null, h('caption', null, caption), head(first), h('tbody', null, ...rows)));
     const row = (th: Kid[], cells: Kid[][]) => h('tr', null, h('th', { scope: 'row' }, ...th), ...cells.map((c) => h('td', null, ...c)));
@@ -354,7 +452,7 @@ class Scorer extends HTMLElement {
       r.redFlags.map((f) => {
         const q = qs.find((x) => x.id === f.questionId)!;
         const o = q.options.find((x) => x.id === f.optionId)!;
-        return h('li', null, h('strong', null, names[i]!), ` — ${q.short} They said: “${o.says}” Why this matters: ${q.why}`);
+        return h('li', null, h('strong', null, bdi(names[i]!)), ` — ${q.short} They said: “${o.says}” Why this matters: ${q.why}`);
       }),
     );
     const flags = [
@@ -374,7 +472,7 @@ class Scorer extends HTMLElement {
               h(
                 'li',
                 null,
-                h('strong', null, names[i]!),
+                h('strong', null, bdi(names[i]!)),
                 `: ${num(r.overall, NO_OVERALL)} with your choices; ${num(r.overallAtDefaults, NO_OVERALL)} with every group at Normal.`,
                 ...r.effects.map((e) => {
                   const n = e.change === null ? 0 : Math.round(e.change);
@@ -398,7 +496,7 @@ class Scorer extends HTMLElement {
       h(
         'section',
         { class: 'scorer-doc' },
-        h('h3', null, `Summary for ${names[i]}`),
+        h('h3', null, 'Summary for ', bdi(names[i]!)),
         h('p', null, h('strong', null, `Overall: ${num(r.overall, NO_OVERALL)}`), ` · answered ${r.answered} of ${r.total} · ${r.notAsked} not asked · ${r.unclear} not sure`),
         h('ul', null, ...CATEGORIES.map((c) => {
           const [percentBar, percent] = catCell(r, c);

@@ -10,11 +10,21 @@
 import { decodeState } from './decode';
 import { migrate, type ReadError } from './migrate';
 import type { ScorerState } from './model';
+import type { Codec } from '../storage/local-store';
 
 /** The one localStorage key the site uses. */
 export const STORAGE_KEY = 'kyphoplasty-guide:scorer';
 /** Share links look like …/question-scorer/#scorer=<base64url of the JSON>. */
 export const FRAGMENT_PREFIX = '#scorer=';
+
+/**
+ * The longest text (storage or file) and the longest share link the page will try to read. The
+ * largest valid state (4 doctors, 60 answers each with 40-character ids, 60-character names)
+ * is about 23,000 characters as an indented file and 29,000 as a link (test/unit/scorer-state.test.ts
+ * checks both fit). Anything longer is damaged or hostile, and is refused before any decoding.
+ */
+export const MAX_TEXT_LENGTH = 64 * 1024;
+export const MAX_FRAGMENT_LENGTH = 64 * 1024;
 
 export type ReadResult = { ok: true; state: ScorerState } | { ok: false; error: ReadError };
 
@@ -28,6 +38,7 @@ export function readValue(value: unknown): ReadResult {
 
 /** Reads JSON text from storage or a file. */
 export function readText(text: string): ReadResult {
+  if (text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'not-json' };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -67,6 +78,16 @@ export function writeFragment(state: ScorerState): string {
 /** Reads a location.hash. Null when the hash is not a scorer link at all (leave it alone). */
 export function readFragment(hash: string): ReadResult | null {
   if (!hash.startsWith(FRAGMENT_PREFIX)) return null;
+  if (hash.length > MAX_FRAGMENT_LENGTH) return { ok: false, error: 'not-json' };
   const text = fromBase64Url(hash.slice(FRAGMENT_PREFIX.length));
   return text === null ? { ok: false, error: 'not-json' } : readText(text);
 }
+
+/** The scorer's answers in the shared storage module (src/lib/storage/local-store.ts). */
+export const scorerCodec: Codec<ScorerState, ReadError> = {
+  parse(text) {
+    const r = readText(text);
+    return r.ok ? { ok: true, value: r.state } : { ok: false, reason: r.error };
+  },
+  format: (state) => writeText(state),
+};

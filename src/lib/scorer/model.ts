@@ -55,6 +55,17 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const STATE_VERSION = 1;
 
+/**
+ * Characters that change the direction of the text after them (embeddings, overrides, isolates
+ * and marks). A name is just a label, so the page drops them when it reads a name: one U+202E in
+ * a name would otherwise draw the site's own sentences after it backwards. The page also shows
+ * every name inside <bdi>, so right-to-left names still read correctly.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const cleanName = (name: string): string => name.replace(BIDI_CONTROLS, '');
+/** The same state with every name cleaned (see cleanName). */
+export const cleanNames = (state: ScorerState): ScorerState => ({ ...state, providers: state.providers.map((p) => ({ ...p, name: cleanName(p.name) })) });
+
 /** One doctor, as the patient recorded them. `answers` maps question id → option id. */
 export interface Provider {
   name: string;
