@@ -1,6 +1,6 @@
 /**
  * Serves a built dist/ with Debian's nginx and the site's own nginx configuration
- * (dist/_nginx/site.conf, copied by the build from deploy/nginx/site.conf, with its generated
+ * (dist-nginx/site.conf beside dist/, copied by the build from deploy/nginx/site.conf, with its generated
  * headers and redirects), exactly as a production server would, on 127.0.0.1 and a free port.
  *
  * Nothing touches root-owned paths: nginx runs with a temporary prefix (`-p`) that holds its
@@ -10,6 +10,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { nginxDirFor } from '../../src/lib/build/files.ts';
 import { NGINX as NGINX_PATH } from './prerequisites.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,7 +40,7 @@ function freePort(): Promise<number> {
 function mainConfig(prefix: string, dist: string, port: number): string {
   const mime = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types'].find(existsSync);
   if (!mime) throw new Error('nginx mime.types not found (expected /etc/nginx/mime.types).');
-  return `# Written by test/support/nginx.ts for one test run.
+  return `# Written by scripts/lib/nginx.ts for one test run.
 daemon off;
 worker_processes 1;
 pid ${prefix}/nginx.pid;
@@ -82,7 +83,7 @@ async function waitForHttp(url: string, child: ChildProcess, errorLog: () => str
 export async function startNginx(distDir = 'dist'): Promise<NginxServer> {
   const dist = resolve(distDir);
   if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: apt-get install nginx, or set NGINX_PATH.`);
-  if (!existsSync(join(dist, '_nginx', 'site.conf'))) throw new Error(`${dist}/_nginx/ is missing: run \`npm run build\` first.`);
+  if (!existsSync(join(nginxDirFor(dist), 'site.conf'))) throw new Error(`${nginxDirFor(dist)}/ is missing: run \`npm run build\` first.`);
 
   const prefix = mkdtempSync(join(tmpdir(), 'kg-nginx-'));
   // nginx's workers run as an unprivileged user when the tests run as root; let them in.
@@ -90,7 +91,7 @@ export async function startNginx(distDir = 'dist'): Promise<NginxServer> {
   for (const dir of ['conf', 'logs', 'temp']) mkdirSync(join(prefix, dir));
   // Relative includes in site.conf ("kyphoplasty-guide/…") resolve from the config folder,
   // as they do from /etc/nginx in production.
-  symlinkSync(join(dist, '_nginx'), join(prefix, 'conf', 'kyphoplasty-guide'));
+  symlinkSync(nginxDirFor(dist), join(prefix, 'conf', 'kyphoplasty-guide'));
   const errorLog = () => {
     try {
       return readFileSync(join(prefix, 'logs', 'error.log'), 'utf8');

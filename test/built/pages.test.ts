@@ -2,7 +2,7 @@
  * The pages as built, read from dist/ without a browser: the language they declare and the assets
  * they ship. How each page loads and reads in Chromium is test/site/every-page.test.ts.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sitemapPaths } from '../../scripts/lib/pages';
 import { builtHtml } from '../support/dist';
@@ -19,5 +19,15 @@ describe('every page in the sitemap', () => {
 
   it('ship no code-highlighting assets (the site has no code)', () => {
     expect(readdirSync('dist/_astro').filter((f) => /^ec\./.test(f))).toEqual([]);
+  });
+});
+
+describe('what a CDN would publish', () => {
+  it('dist/ holds no server configuration; the nginx files are beside it in dist-nginx/', () => {
+    const conf = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => /\.conf$|(^|\/)_nginx(\/|$)/.test(f));
+    expect(conf).toEqual([]);
+    for (const file of ['site.conf', 'security-headers.conf', 'redirects.conf']) expect(existsSync(`dist-nginx/${file}`), file).toBe(true);
+    // Netlify and Cloudflare Pages read the headers file and do not publish it.
+    expect(existsSync('dist/_headers')).toBe(true);
   });
 });

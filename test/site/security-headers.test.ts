@@ -85,7 +85,7 @@ describe('security headers on every kind of response', () => {
 
   it('the nginx include says exactly what _headers says', () => {
     const nginx = Object.fromEntries(
-      [...readFileSync('dist/_nginx/security-headers.conf', 'utf8').matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)].map((m) => [m[1]!.toLowerCase(), m[2]!]),
+      [...readFileSync('dist-nginx/security-headers.conf', 'utf8').matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)].map((m) => [m[1]!.toLowerCase(), m[2]!]),
     );
     expect(nginx).toEqual(security);
   });
@@ -122,7 +122,7 @@ describe('security headers on every kind of response', () => {
   });
 
   // Short links from astro.config.mjs `redirects`, if there are any yet: real redirects on nginx.
-  const redirects = [...readFileSync('dist/_nginx/redirects.conf', 'utf8').matchAll(/^location = (\S+) \{[^}]*return (\d{3}) (\S+);/gm)].map((m) => [m[1]!, Number(m[2]), m[3]!] as const);
+  const redirects = [...readFileSync('dist-nginx/redirects.conf', 'utf8').matchAll(/^location = (\S+) \{[^}]*return (\d{3}) (\S+);/gm)].map((m) => [m[1]!, Number(m[2]), m[3]!] as const);
   it.skipIf(!redirects.length).each(redirects)('%s redirects (%i to %s) with every header', async (from, status, to) => {
     const res = await fetch(baseUrl + from, { redirect: 'manual' });
     expect(res.status).toBe(status);
@@ -132,7 +132,7 @@ describe('security headers on every kind of response', () => {
   });
 
   it('the nginx config maps WebAssembly to application/wasm', () => {
-    expect(readFileSync('dist/_nginx/site.conf', 'utf8')).toMatch(/application\/wasm\s+wasm;/);
+    expect(readFileSync('dist-nginx/site.conf', 'utf8')).toMatch(/application\/wasm\s+wasm;/);
   });
 
   it('does not serve the deployment files', async () => {

@@ -11,7 +11,9 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { NGINX } from '../support/nginx';
+import { NGINX as nginxPath } from '../../scripts/lib/prerequisites';
+
+const NGINX = nginxPath();
 
 const baseUrl = inject('baseUrl');
 const SECURITY_HEADERS = ['content-security-policy', 'referrer-policy', 'x-content-type-options', 'permissions-policy', 'cross-origin-opener-policy'];

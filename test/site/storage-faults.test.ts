@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FRAGMENT_PREFIX, MAX_FRAGMENT_LENGTH, STORAGE_KEY, readText, writeFragment, writeText } from '../../src/lib/scorer/codec';
 import { emptyState, type ScorerState } from '../../src/lib/scorer/model';
-import { launchBrowser } from '../support/browser';
-import { SCORER_PATH } from '../support/budgets';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { SCORER_PATH } from '../../src/config/tools.mjs';
 
 const baseUrl = inject('baseUrl');
 const URL_ = baseUrl + SCORER_PATH;

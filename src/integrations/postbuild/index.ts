@@ -2,15 +2,17 @@
  * Finishes dist/ for deployment after Astro, Starlight (Pagefind) and the sitemap are done:
  *  0. writes the redirect pages' meta refresh the way the HTML standard spells it;
  *  1. deletes the Pagefind interface bundles nobody loads;
- *  2. hashes the inline scripts and writes the security headers (dist/_headers, dist/_nginx/);
+ *  2. hashes the inline scripts and writes the security headers (dist/_headers, and dist-nginx/ beside dist/);
  *  3. writes nginx redirect rules from astro.config.mjs `redirects` and copies
- *     deploy/nginx/site.conf beside them, so dist/_nginx/ is one consistent nginx config;
+ *     deploy/nginx/site.conf beside them, so dist-nginx/ is one consistent nginx config (outside
+ *     dist/, so a CDN that publishes dist/ never publishes server configuration);
  *  4. precompresses text files for nginx's gzip_static. Always last: it reads the final files.
  */
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nginxDirFor } from '../../lib/build/files';
 import { nginxRedirects, type RedirectConfig } from '../../lib/build/nginx-redirects';
 import { precompress } from './precompress';
 import { fixRedirectPages } from './redirect-pages';
@@ -35,12 +37,12 @@ export default function postbuild(): AstroIntegration {
         const pruned = prunePagefind(dist);
         logger.info(`Removed ${pruned.removed.length} unused Pagefind files (${kb(pruned.bytes)}).`);
         const headers = writeHeaders(dist);
-        logger.info(`Hashed ${headers.hashes} inline scripts in ${headers.pages} pages; wrote _headers and _nginx/security-headers.conf.`);
+        logger.info(`Hashed ${headers.hashes} inline scripts in ${headers.pages} pages; wrote _headers and ../dist-nginx/security-headers.conf.`);
         const nginx = nginxRedirects(redirects);
-        // writeHeaders has made dist/_nginx/.
-        writeFileSync(join(dist, '_nginx', 'redirects.conf'), nginx.conf);
+        // writeHeaders has made dist-nginx/.
+        writeFileSync(join(nginxDirFor(dist), 'redirects.conf'), nginx.conf);
         if (nginx.skipped.length) logger.info(`Redirects with parameters are served by their HTML pages only: ${nginx.skipped.join(', ')}`);
-        copyFileSync(join(root, 'deploy', 'nginx', 'site.conf'), join(dist, '_nginx', 'site.conf'));
+        copyFileSync(join(root, 'deploy', 'nginx', 'site.conf'), join(nginxDirFor(dist), 'site.conf'));
         const gz = precompress(dist);
         logger.info(`Precompressed ${gz.files} files: ${kb(gz.bytes)} → ${kb(gz.gzipBytes)} gzip.`);
       },

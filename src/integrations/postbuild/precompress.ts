@@ -15,7 +15,7 @@ export function precompress(dist: string): { files: number; bytes: number; gzipB
   let files = 0;
   let bytes = 0;
   let gzipBytes = 0;
-  for (const file of filesUnder(dist).filter((f) => TEXT.test(f) && !f.startsWith('_nginx/'))) {
+  for (const file of filesUnder(dist).filter((f) => TEXT.test(f))) {
     const body = readFileSync(join(dist, file));
     const gz = gzipSync(body, { level: constants.Z_BEST_COMPRESSION });
     if (gz.length >= body.length) continue;

@@ -1,11 +1,11 @@
 /**
  * Hashes every inline script in dist/ and writes the headers: dist/_headers for Netlify and
- * Cloudflare Pages, and dist/_nginx/security-headers.conf for nginx. Fails the build on an inline
+ * Cloudflare Pages, and dist-nginx/security-headers.conf for nginx. Fails the build on an inline
  * event handler or javascript: URL, which no hash can allow.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from '../../lib/build/files';
+import { filesUnder, nginxDirFor } from '../../lib/build/files';
 import { cspHash, inlineHandlers, inlineScripts } from '../../lib/build/inline-scripts';
 import { netlifyHeaders, nginxHeaders, securityHeaders } from '../../lib/build/security-headers';
 
@@ -23,7 +23,7 @@ export function writeHeaders(dist: string): { pages: number; hashes: number } {
   }
   const headers = securityHeaders(hashes);
   writeFileSync(join(dist, '_headers'), netlifyHeaders(headers));
-  mkdirSync(join(dist, '_nginx'), { recursive: true });
-  writeFileSync(join(dist, '_nginx', 'security-headers.conf'), nginxHeaders(headers));
+  mkdirSync(nginxDirFor(dist), { recursive: true });
+  writeFileSync(join(nginxDirFor(dist), 'security-headers.conf'), nginxHeaders(headers));
   return { pages: pages.length, hashes: hashes.size };
 }

@@ -11,3 +11,9 @@ export function filesUnder(dir: string): string[] {
     .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
     .sort();
 }
+
+/**
+ * The nginx configuration the build writes lives beside dist/, not in it: a CDN publishes every
+ * file in dist/, and server configuration is not for the public. "dist" → "dist-nginx".
+ */
+export const nginxDirFor = (dist: string) => `${dist.replace(/[\\/]+$/, '')}-nginx`;
