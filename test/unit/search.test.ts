@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchAliases } from '../../src/lib/search-aliases';
-import { ALIASES_META, STOP_WORDS, processSearchTerm, processSearchResult } from '../../src/lib/search-query';
+import { searchAliases } from '../../src/plugins/patient-search/aliases';
+import { ALIASES_META, STOP_WORDS, processSearchTerm, processSearchResult, sentenceExcerpt } from '../../src/plugins/patient-search/query';
 
 describe('what the search box searches for', () => {
   it.each([
@@ -62,5 +62,48 @@ describe('results shown to the reader', () => {
   it('are otherwise unchanged', () => {
     const result = { url: '/x/', meta: { title: 'X' }, sub_results: [{ url: '/x/#risks' }] };
     expect(processSearchResult(result)).toBe(result);
+  });
+});
+
+describe('result excerpts start at a sentence', () => {
+  const content =
+    'Recovery. Key points. Most people go home the same day. The doctor puts a balloon into the broken bone and then fills the space with bone cement, which sets in minutes. Pain often eases within days.';
+
+  it('start at the start of the sentence that holds the match, not mid-phrase', () => {
+    const excerpt = 'the space with bone <mark>cement</mark>, which sets in minutes. Pain';
+    expect(sentenceExcerpt(excerpt, content)).toBe(
+      'The doctor puts a balloon into the broken bone and then fills the space with bone <mark>cement</mark>, which sets in minutes.',
+    );
+  });
+
+  it('keep whole following sentences that fit, and stop at a sentence end', () => {
+    const excerpt = 'go <mark>home</mark> the same day. The doctor';
+    expect(sentenceExcerpt(excerpt, content, 20)).toBe('Most people go <mark>home</mark> the same day.');
+    expect(sentenceExcerpt(excerpt, content, 30)).toMatch(/^Most people go <mark>home<\/mark> the same day\. The doctor .* minutes\.$/);
+  });
+
+  it('end with "…" when the sentence is longer than the limit', () => {
+    const shown = sentenceExcerpt('a balloon into the <mark>broken</mark> bone', content, 14);
+    expect(shown).toBe('The doctor puts a balloon into the <mark>broken</mark> bone and then fills the space …');
+  });
+
+  it('show "…" before a match deep inside a very long sentence instead of dropping the match', () => {
+    const long = `Intro. ${'word '.repeat(40)}then the <mark>cement</mark> sets.`.replace(/<\/?mark>/g, '');
+    expect(sentenceExcerpt('then the <mark>cement</mark> sets.', long, 20)).toBe('… then the <mark>cement</mark> sets.');
+  });
+
+  it('are left alone when the excerpt is not in the page text', () => {
+    expect(sentenceExcerpt('something <mark>else</mark>', content)).toBe('something <mark>else</mark>');
+  });
+
+  it('apply to the page excerpt and to every section excerpt of a result', () => {
+    const shown = processSearchResult({
+      url: '/x/',
+      content,
+      excerpt: 'go <mark>home</mark> the same day.',
+      sub_results: [{ url: '/x/#how', title: 'How', excerpt: 'fills the space with bone <mark>cement</mark>, which' }],
+    });
+    expect(shown.excerpt).toBe('Most people go <mark>home</mark> the same day.');
+    expect(shown.sub_results[0]!.excerpt).toMatch(/^The doctor puts/);
   });
 });

@@ -1,10 +1,10 @@
 /**
- * Finishes dist/ for deployment after Astro, Starlight (Pagefind) and the sitemap are done:
- *  1. deletes the Pagefind interface bundles nobody loads;
- *  2. hashes the inline scripts and writes the security headers (dist/_headers, dist/_nginx/);
- *  3. writes nginx redirect rules from astro.config.mjs `redirects` and copies
+ * Finishes dist/ for deployment after Astro, Starlight, site search (which indexes and prunes
+ * dist/pagefind/, src/plugins/patient-search/) and the sitemap are done:
+ *  1. hashes the inline scripts and writes the security headers (dist/_headers, dist/_nginx/);
+ *  2. writes nginx redirect rules from astro.config.mjs `redirects` and copies
  *     deploy/nginx/site.conf beside them, so dist/_nginx/ is one consistent nginx config;
- *  4. precompresses text files for nginx's gzip_static. Always last: it reads the final files.
+ *  3. precompresses text files for nginx's gzip_static. Always last: it reads the final files.
  */
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nginxRedirects, type RedirectConfig } from '../../lib/build/nginx-redirects';
 import { precompress } from './precompress';
-import { prunePagefind } from './prune-pagefind';
 import { writeHeaders } from './write-headers';
 
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
@@ -29,8 +28,6 @@ export default function postbuild(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const pruned = prunePagefind(dist);
-        logger.info(`Removed ${pruned.removed.length} unused Pagefind files (${kb(pruned.bytes)}).`);
         const headers = writeHeaders(dist);
         logger.info(`Hashed ${headers.hashes} inline scripts in ${headers.pages} pages; wrote _headers and _nginx/security-headers.conf.`);
         const nginx = nginxRedirects(redirects);
