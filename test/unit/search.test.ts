@@ -1,4 +1,9 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { unusedPagefindFiles, type PagefindEntry } from '../../src/plugins/patient-search/build/pagefind-files';
+import { runPagefind } from '../../src/plugins/patient-search/build/run-pagefind';
 import { searchAliases } from '../../src/plugins/patient-search/aliases';
 import { ALIASES_META, STOP_WORDS, processSearchTerm, processSearchResult, sentenceExcerpt } from '../../src/plugins/patient-search/query';
 
@@ -106,4 +111,34 @@ describe('result excerpts start at a sentence', () => {
     expect(shown.excerpt).toBe('Most people go <mark>home</mark> the same day.');
     expect(shown.sub_results[0]!.excerpt).toMatch(/^The doctor puts/);
   });
+});
+
+describe('one search index per language', () => {
+  it('indexes an English and a Spanish page into separate indexes, chosen by the page’s <html lang>', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'kg-search-'));
+    try {
+      const page = (lang: string, title: string, text: string) =>
+        `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+      mkdirSync(join(site, 'es', 'recuperacion'), { recursive: true });
+      mkdirSync(join(site, 'recovery'), { recursive: true });
+      writeFileSync(join(site, 'recovery', 'index.html'), page('en', 'Recovery', 'Most people go home the same day.'));
+      writeFileSync(join(site, 'es', 'recuperacion', 'index.html'), page('es', 'Recuperación', 'La mayoría de las personas vuelve a casa el mismo día.'));
+      const out = join(site, 'pagefind');
+      const result = await runPagefind(site, out);
+      expect(result).toEqual({ pages: 2, languages: ['en', 'es'] });
+      const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as PagefindEntry & {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(entry.languages.en!.page_count).toBe(1);
+      expect(entry.languages.es!.page_count).toBe(1);
+      // The engine in the browser loads the index of the page's language: its own meta file and WebAssembly.
+      const files = readdirSync(out);
+      expect(files).toContain(`pagefind.${entry.languages.es!.hash}.pf_meta`);
+      expect(files).toContain(`pagefind.${entry.languages.en!.hash}.pf_meta`);
+      // Pruning keeps both languages' engines.
+      expect(unusedPagefindFiles(files, entry).filter((f) => /wasm\.(en|es)\./.test(f))).toEqual([]);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
