@@ -5,11 +5,11 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { redirects } from './src/config/redirects.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { SITE_IMAGE, SITE_URL, USES_PLACEHOLDER_URL } from './src/config/site.mjs';
-import lazyModule from './src/integrations/lazy-module.ts';
 import leanCss from './src/integrations/lean-css.ts';
 import noSidebarState from './src/integrations/no-sidebar-state.ts';
 import noTocTracking from './src/integrations/no-toc-tracking.ts';
 import postbuild from './src/integrations/postbuild/index.ts';
+import patientSearch from './src/plugins/patient-search/index.ts';
 
 if (USES_PLACEHOLDER_URL && process.argv.includes('build')) {
   // Loud on purpose: a clinic that prints these pages would hand out links that open nothing.
@@ -64,7 +64,6 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
-        Search: './src/components/overrides/Search.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
@@ -85,16 +84,16 @@ export default defineConfig({
         { tag: 'style', content: `:root{--kg-origin:${JSON.stringify(SITE_URL.replace(/\/$/, ''))}}` },
       ],
       sidebar,
-      plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
+      // Site search: the dialog, Pagefind index (one per language), ranking and patient words
+      // (src/plugins/patient-search/README.md).
+      plugins: [patientSearch(), starlightLinksValidator({ errorOnRelativeLinks: true })],
     }),
     // Reading a page stores nothing in the browser (see src/content/docs/about/privacy.mdx).
     noSidebarState(),
     noTocTracking(),
     // Drops styles of Starlight components the site never renders; moves print.css off the first paint.
     leanCss(),
-    // `import url from 'lazy-module:./x.ts'`: a script loaded on demand without Vite's preload helper.
-    lazyModule(),
-    // Prunes Pagefind, writes the security headers and nginx files, precompresses dist/.
+    // Writes the security headers and nginx files, precompresses dist/.
     postbuild(),
   ],
 });

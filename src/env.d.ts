@@ -7,18 +7,13 @@ declare namespace App {
   }
 }
 
-/** Starlight's Pagefind options, as used by its search component (no public type is exported). */
-declare module 'virtual:starlight/pagefind-config' {
-  export const pagefindUserConfig: Record<string, unknown>;
-}
-
 /** The part of Starlight's resolved configuration our overrides read (no public type is exported). */
 declare module 'virtual:starlight/user-config' {
   const config: { isMultilingual: boolean };
   export default config;
 }
 
-/** A module bundled as a file of its own; the import is its URL (src/integrations/lazy-module.ts). */
+/** A module bundled as a file of its own; the import is its URL (src/plugins/patient-search/build/lazy-module.ts). */
 declare module 'lazy-module:*' {
   const url: string;
   export default url;

@@ -1,7 +1,7 @@
 /**
  * Words patients use for what a page covers, when the page itself says it differently
  * ("appointment" for a page that says "consultation", "safe" for the risks page). They are
- * indexed, hidden, on that page (src/components/page/SearchAliases.astro), together with the
+ * indexed, hidden, on that page (src/plugins/patient-search/SearchAliases.astro), together with the
  * glossary aliases of every term the page uses, so a plain-words search reaches it.
  *
  * Kept here, next to the search test's query set (test/fixtures/search-queries.json), rather than

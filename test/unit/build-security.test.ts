@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { cspHash, inlineHandlers, inlineScripts } from '../../src/lib/build/inline-scripts';
 import { nginxRedirects } from '../../src/lib/build/nginx-redirects';
-import { unusedPagefindFiles } from '../../src/lib/build/pagefind-files';
+import { unusedPagefindFiles } from '../../src/plugins/patient-search/build/pagefind-files';
 import { contentSecurityPolicy, MAX_HEADER_LINE, netlifyHeaders, nginxHeaders, securityHeaders } from '../../src/lib/build/security-headers';
 
 describe('inline scripts', () => {

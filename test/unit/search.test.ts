@@ -1,6 +1,11 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchAliases } from '../../src/lib/search-aliases';
-import { ALIASES_META, STOP_WORDS, processSearchTerm, processSearchResult } from '../../src/lib/search-query';
+import { unusedPagefindFiles, type PagefindEntry } from '../../src/plugins/patient-search/build/pagefind-files';
+import { runPagefind } from '../../src/plugins/patient-search/build/run-pagefind';
+import { searchAliases } from '../../src/plugins/patient-search/aliases';
+import { ALIASES_META, STOP_WORDS, processSearchTerm, processSearchResult, sentenceExcerpt } from '../../src/plugins/patient-search/query';
 
 describe('what the search box searches for', () => {
   it.each([
@@ -63,4 +68,77 @@ describe('results shown to the reader', () => {
     const result = { url: '/x/', meta: { title: 'X' }, sub_results: [{ url: '/x/#risks' }] };
     expect(processSearchResult(result)).toBe(result);
   });
+});
+
+describe('result excerpts start at a sentence', () => {
+  const content =
+    'Recovery. Key points. Most people go home the same day. The doctor puts a balloon into the broken bone and then fills the space with bone cement, which sets in minutes. Pain often eases within days.';
+
+  it('start at the start of the sentence that holds the match, not mid-phrase', () => {
+    const excerpt = 'the space with bone <mark>cement</mark>, which sets in minutes. Pain';
+    expect(sentenceExcerpt(excerpt, content)).toBe(
+      'The doctor puts a balloon into the broken bone and then fills the space with bone <mark>cement</mark>, which sets in minutes.',
+    );
+  });
+
+  it('keep whole following sentences that fit, and stop at a sentence end', () => {
+    const excerpt = 'go <mark>home</mark> the same day. The doctor';
+    expect(sentenceExcerpt(excerpt, content, 20)).toBe('Most people go <mark>home</mark> the same day.');
+    expect(sentenceExcerpt(excerpt, content, 30)).toMatch(/^Most people go <mark>home<\/mark> the same day\. The doctor .* minutes\.$/);
+  });
+
+  it('end with "…" when the sentence is longer than the limit', () => {
+    const shown = sentenceExcerpt('a balloon into the <mark>broken</mark> bone', content, 14);
+    expect(shown).toBe('The doctor puts a balloon into the <mark>broken</mark> bone and then fills the space …');
+  });
+
+  it('show "…" before a match deep inside a very long sentence instead of dropping the match', () => {
+    const long = `Intro. ${'word '.repeat(40)}then the <mark>cement</mark> sets.`.replace(/<\/?mark>/g, '');
+    expect(sentenceExcerpt('then the <mark>cement</mark> sets.', long, 20)).toBe('… then the <mark>cement</mark> sets.');
+  });
+
+  it('are left alone when the excerpt is not in the page text', () => {
+    expect(sentenceExcerpt('something <mark>else</mark>', content)).toBe('something <mark>else</mark>');
+  });
+
+  it('apply to the page excerpt and to every section excerpt of a result', () => {
+    const shown = processSearchResult({
+      url: '/x/',
+      content,
+      excerpt: 'go <mark>home</mark> the same day.',
+      sub_results: [{ url: '/x/#how', title: 'How', excerpt: 'fills the space with bone <mark>cement</mark>, which' }],
+    });
+    expect(shown.excerpt).toBe('Most people go <mark>home</mark> the same day.');
+    expect(shown.sub_results[0]!.excerpt).toMatch(/^The doctor puts/);
+  });
+});
+
+describe('one search index per language', () => {
+  it('indexes an English and a Spanish page into separate indexes, chosen by the page’s <html lang>', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'kg-search-'));
+    try {
+      const page = (lang: string, title: string, text: string) =>
+        `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+      mkdirSync(join(site, 'es', 'recuperacion'), { recursive: true });
+      mkdirSync(join(site, 'recovery'), { recursive: true });
+      writeFileSync(join(site, 'recovery', 'index.html'), page('en', 'Recovery', 'Most people go home the same day.'));
+      writeFileSync(join(site, 'es', 'recuperacion', 'index.html'), page('es', 'Recuperación', 'La mayoría de las personas vuelve a casa el mismo día.'));
+      const out = join(site, 'pagefind');
+      const result = await runPagefind(site, out);
+      expect(result).toEqual({ pages: 2, languages: ['en', 'es'] });
+      const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as PagefindEntry & {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(entry.languages.en!.page_count).toBe(1);
+      expect(entry.languages.es!.page_count).toBe(1);
+      // The engine in the browser loads the index of the page's language: its own meta file and WebAssembly.
+      const files = readdirSync(out);
+      expect(files).toContain(`pagefind.${entry.languages.es!.hash}.pf_meta`);
+      expect(files).toContain(`pagefind.${entry.languages.en!.hash}.pf_meta`);
+      // Pruning keeps both languages' engines.
+      expect(unusedPagefindFiles(files, entry).filter((f) => /wasm\.(en|es)\./.test(f))).toEqual([]);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

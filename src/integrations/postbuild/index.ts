@@ -1,8 +1,9 @@
 /**
- * Finishes dist/ for deployment after Astro, Starlight (Pagefind) and the sitemap are done:
- *  0. writes the redirect pages' meta refresh the way the HTML standard spells it;
- *  1. deletes the Pagefind interface bundles nobody loads;
- *  2. hashes the inline scripts and writes the security headers (dist/_headers, and dist-nginx/ beside dist/);
+ * Finishes dist/ for deployment after Astro, Starlight, site search (which indexes and prunes
+ * dist/pagefind/, src/plugins/patient-search/) and the sitemap are done:
+ *  1. writes the redirect pages' meta refresh the way the HTML standard spells it;
+ *  2. hashes the inline scripts and writes the security headers (dist/_headers, and dist-nginx/
+ *     beside dist/);
  *  3. writes nginx redirect rules from astro.config.mjs `redirects` and copies
  *     deploy/nginx/site.conf beside them, so dist-nginx/ is one consistent nginx config (outside
  *     dist/, so a CDN that publishes dist/ never publishes server configuration);
@@ -16,7 +17,6 @@ import { nginxDirFor } from '../../lib/build/files';
 import { nginxRedirects, type RedirectConfig } from '../../lib/build/nginx-redirects';
 import { precompress } from './precompress';
 import { fixRedirectPages } from './redirect-pages';
-import { prunePagefind } from './prune-pagefind';
 import { writeHeaders } from './write-headers';
 
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
@@ -34,8 +34,6 @@ export default function postbuild(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         logger.info(`Wrote the standard meta refresh in ${fixRedirectPages(dist)} redirect pages.`);
-        const pruned = prunePagefind(dist);
-        logger.info(`Removed ${pruned.removed.length} unused Pagefind files (${kb(pruned.bytes)}).`);
         const headers = writeHeaders(dist);
         logger.info(`Hashed ${headers.hashes} inline scripts in ${headers.pages} pages; wrote _headers and ../dist-nginx/security-headers.conf.`);
         const nginx = nginxRedirects(redirects);

@@ -1,7 +1,7 @@
 /**
  * Which files in dist/pagefind/ the site's search actually loads. Pagefind always writes several
  * ready-made interfaces (pagefind-ui, component-ui, modular-ui, highlight) and a WebAssembly file
- * for every language it knows; our search uses Starlight's bundled @pagefind/default-ui (in
+ * for every language it knows; our search bundles @pagefind/default-ui itself (into
  * /_astro/) and needs only Pagefind's engine: pagefind.js, its worker, the WebAssembly file of
  * each indexed language, the entry file, and the index, fragment, filter and meta files.
  */

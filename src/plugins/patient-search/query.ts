@@ -6,11 +6,23 @@
  * ("how long is recovery", "will I be awake"), and a page can answer a question without using
  * "will" or "my", so small function words are dropped first. Words that carry meaning on this
  * site ("who", "after", "before", "not") are kept. If nothing would be left, the query is used as
- * typed. The search box (src/components/overrides/Search.astro) calls these functions, and the
+ * typed. The search box (Search.astro) calls these functions, and the
  * browser tests type into that same box, so they measure what readers get.
  */
 
-/** The Pagefind metadata field that holds a page's extra search words (src/components/page/SearchAliases.astro). */
+/**
+ * Pagefind's ranking weights: Starlight 0.42.4's defaults, which the query set was tuned with
+ * (Pagefind's own defaults differ). The search box passes them to Pagefind.
+ */
+export const RANKING = {
+  pageLength: 0.1,
+  termFrequency: 0.1,
+  termSaturation: 2,
+  termSimilarity: 9,
+  diacriticSimilarity: 0.8,
+} as const;
+
+/** The Pagefind metadata field that holds a page's extra search words (SearchAliases.astro). */
 export const ALIASES_META = 'aliases';
 
 /** Lowercase, without apostrophes ("don't" is listed as "dont"). */
@@ -47,8 +59,55 @@ export function processSearchTerm(query: string): string {
   return (kept.length > 0 ? kept : all).join(' ');
 }
 
+/** The longest excerpt shown, in words. Pagefind's own, with sections listed, is 12 words around the match. */
+export const EXCERPT_WORDS = 25;
+
+/** Where a sentence ends: . ! or ? (maybe then a closing quote or bracket) and a space. Pagefind ends each block (heading, list item) with ". ". */
+const SENTENCE_END = /[.!?]["'’”)\]]*\s+/g;
+
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/**
+ * Pagefind's excerpt, made to start where the sentence holding the first match starts instead of
+ * mid-phrase ("injected into the <mark>bone</mark>" becomes "The cement is injected into the
+ * <mark>bone</mark>."), and to end at the last full sentence that fits in `maxWords` words, or
+ * after `maxWords` words with "…".
+ * `content` is the page text Pagefind returns with each result (HTML-escaped like the excerpt).
+ * When the excerpt cannot be found in the text, or the sentence starts too far before the match
+ * to show both, the excerpt is returned as it was, with "…" in front when it starts mid-sentence.
+ */
+export function sentenceExcerpt(excerpt: string, content: string, maxWords = EXCERPT_WORDS): string {
+  const text = content.replace(/\s+/g, ' ');
+  const shown = excerpt.replace(/\s+/g, ' ').trim();
+  const plain = shown.replace(/<\/?mark>/g, '');
+  const at = plain ? text.indexOf(plain) : -1;
+  if (at < 0) return excerpt;
+  const mark = shown.indexOf('<mark>');
+  const before = text.slice(0, at);
+  const focus = at + (mark >= 0 ? shown.slice(0, mark).replace(/<\/?mark>/g, '').length : 0);
+  let start = 0;
+  for (const m of text.slice(0, focus).matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  const lead = wordsOf(text.slice(start, focus)).length;
+  if (lead > maxWords - 6) {
+    const midSentence = !/(^|[.!?]["'\u2019\u201d)\]]*\s*)$/.test(before);
+    return midSentence ? `… ${shown}` : shown;
+  }
+  const words = wordsOf(before.slice(start) + shown + text.slice(at + plain.length));
+  let end = Math.min(words.length, maxWords);
+  // End at the last sentence end after the match that fits within the limit, if there is one.
+  const sentenceEnd = words
+    .slice(0, end)
+    .findLastIndex((w, i) => i >= lead && /[.!?]["'\u2019\u201d)\]]*$/.test(w.replace(/<\/?mark>/g, '')));
+  if (sentenceEnd >= 0) end = sentenceEnd + 1;
+  let out = words.slice(0, end).join(' ');
+  if ((out.match(/<mark>/g) ?? []).length > (out.match(/<\/mark>/g) ?? []).length) out += '</mark>';
+  return end < words.length && !/[.!?]["'\u2019\u201d)\]]*$/.test(out.replace(/<\/?mark>/g, '')) ? `${out} …` : out;
+}
+
 interface ResultData {
   url: string;
+  /** The page's indexed text, HTML-escaped (Pagefind returns it with every result). */
+  content?: string;
   excerpt?: string;
   meta?: Record<string, unknown>;
   sub_results?: { url: string; title?: string; excerpt?: string }[];
@@ -63,6 +122,7 @@ interface ResultData {
  *    Pointing it at the page itself makes the interface show the page's own excerpt instead.
  *  - A page found only by its hidden aliases has no matching section, and the interface would
  *    show its title alone; it gets the page's excerpt (the start of its text) instead.
+ *  - Every excerpt starts at the start of a sentence (sentenceExcerpt).
  */
 export function processSearchResult<T extends ResultData>(result: T): T {
   let out = result;
@@ -75,6 +135,15 @@ export function processSearchResult<T extends ResultData>(result: T): T {
     out = { ...out, sub_results: [{ ...first, url: out.url }, ...out.sub_results!.slice(1)] };
   } else if (out.sub_results && out.sub_results.length === 0 && out.excerpt) {
     out = { ...out, sub_results: [{ url: out.url, title: String(out.meta?.title ?? ''), excerpt: out.excerpt }] };
+  }
+  const content = out.content;
+  if (typeof content === 'string') {
+    const fix = (excerpt: string | undefined) => (excerpt ? sentenceExcerpt(excerpt, content) : excerpt);
+    out = {
+      ...out,
+      excerpt: fix(out.excerpt),
+      sub_results: out.sub_results?.map((sub) => ({ ...sub, excerpt: fix(sub.excerpt) })),
+    };
   }
   return out;
 }

@@ -1,11 +1,11 @@
 /**
- * Deletes the Pagefind files no page loads (see src/lib/build/pagefind-files.ts for which ones
+ * Deletes the Pagefind files no page loads (see pagefind-files.ts for which ones
  * and why). About 480 KB of dist/ that would otherwise be deployed and cached for nothing.
  */
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from '../../lib/build/files';
-import { unusedPagefindFiles, type PagefindEntry } from '../../lib/build/pagefind-files';
+import { filesUnder } from '../../../lib/build/files';
+import { unusedPagefindFiles, type PagefindEntry } from './pagefind-files';
 
 export function prunePagefind(dist: string): { removed: string[]; bytes: number } {
   const dir = join(dist, 'pagefind');
