@@ -7,6 +7,7 @@
  *  - no Content-Security-Policy violation, the theme picker's script included;
  *  - axe finds no WCAG 2.0/2.1/2.2 A or AA violation in the light and in the dark theme;
  *  - it stays within every page-weight budget (scripts/lib/budgets.ts), loading no search code;
+ *  - search opens from it with Control+K and finds it by its title;
  *  - with JavaScript off it still reads in full;
  *  - what search engines and link previews read: canonical URL, description, Open Graph and
  *    Twitter cards, and JSON-LD that says the same as the visible page.
@@ -57,7 +58,7 @@ describe.concurrent.each(paths)('%s', (path) => {
     expect(cspProblems).toEqual([]);
   });
 
-  it.each(['light', 'dark'] as const)('axe finds no violations in the %s theme', async (theme, { expect }) => {
+  it.for(['light', 'dark'] as const)('axe finds no violations in the %s theme', async (theme, { expect }) => {
     const { axe } = await visit(path);
     expect(axe.themes[theme], 'data-theme while axe ran').toBe(theme);
     expect(axeSummary(axe[theme])).toEqual([]);
@@ -74,6 +75,15 @@ describe.concurrent.each(paths)('%s', (path) => {
     const searchCode = weight.resources.map((r) => new URL(r.url).pathname).filter((u) => /pagefind|ui-core|search-ui/.test(u));
     expect(searchCode, 'search code loaded before a reader reached for search').toEqual([]);
     expect(weight.status).toBe(missing ? 404 : 200);
+  });
+
+  it.skipIf(missing)('opens search with Control+K, and a search for its title shows it with a title and an excerpt', async ({ expect }) => {
+    const { search } = await visit(path);
+    const hit = search!.results.find((r) => r.href === path);
+    expect(hit, `searching "${search!.title}" shows ${search!.results.map((r) => r.href).join(', ')}`).toBeDefined();
+    expect(hit!.title).toBe(search!.title);
+    expect(hit!.excerpt.split(/\s+/).length, 'a useful excerpt').toBeGreaterThanOrEqual(5);
+    expect(search!.tags, 'no metadata tags under results').toBe(0);
   });
 
   it.skipIf(missing)('reads fully with JavaScript off', async ({ expect }) => {

@@ -5,7 +5,8 @@
  *  2. a desktop browser, watching console errors, failed and off-site requests, storage writes
  *     and CSP violations, loads the page, runs axe in the light theme, leaves for the home page
  *     the way a reader does (so "on leaving" writes happen) and reads what was stored, comes
- *     back, picks the dark theme with the page's own picker and runs axe again;
+ *     back, picks the dark theme with the page's own picker and runs axe again, then opens search
+ *     with Control+K and searches for the page's title;
  *  3. a browser with JavaScript off reads the page and what search engines read.
  * Visits are shared by the page's tests and run VISITS_AT_ONCE at a time: enough to keep both
  * cores of a small machine busy while one visit waits on the network.
@@ -15,6 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { MISSING_PATH } from '../../scripts/lib/pages';
 import { weighPage, type PageWeight } from '../../scripts/lib/weigh';
+import { openSearch, searchFor, type SearchResult } from '../support/search';
 
 /** The question scorer's answers are the one thing the site stores without the reader picking a theme. */
 export const SCORER_KEY = 'kyphoplasty-guide:scorer';
@@ -36,6 +38,8 @@ export interface Visit {
   cspProblems: string[];
   axe: { light: AxeViolations; dark: AxeViolations; themes: { light: string | null; dark: string | null } };
   noScript: { status: number; h1: string; h1Visible: boolean; keyPoints: number; trustFooter: string; words: number; homeLinks: number };
+  /** The page's title, and what searching for it from this page showed (not for the 404 page). */
+  search: { title: string; results: SearchResult[]; tags: number } | null;
   facts: Facts;
 }
 
@@ -92,9 +96,9 @@ export function visitor(baseUrl: string): { visit: (path: string) => Promise<Vis
 
 async function visitPage(browser: Browser, baseUrl: string, path: string): Promise<Visit> {
   const weight = await weighPage(browser, baseUrl, path);
-  const { loaded, privacy, cspProblems, axe } = await visitWithScript(browser, baseUrl, path);
+  const { loaded, privacy, cspProblems, axe, search } = await visitWithScript(browser, baseUrl, path);
   const { noScript, facts } = await visitWithoutScript(browser, baseUrl, path);
-  return { weight, loaded, privacy, cspProblems, axe, noScript, facts };
+  return { weight, loaded, privacy, cspProblems, axe, search, noScript, facts };
 }
 
 /**
@@ -222,10 +226,19 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
     else await page.emulateMedia({ colorScheme: 'dark' });
     themes.dark = await page.getAttribute('html', 'data-theme');
     const dark = await analyze(page);
+
+    // Search opens with Control+K here too, and finds this page by its title.
+    let search: Visit['search'] = null;
+    if (path !== MISSING_PATH) {
+      const title = (await page.locator('main h1').innerText()).trim();
+      await openSearch(page);
+      const results = await searchFor(page, title, 5);
+      search = { title, results, tags: await page.locator('.pagefind-ui__result-tag').count() };
+    }
     await page.waitForTimeout(100);
     // The document's own 404 is what a missing page should answer, not a failed request.
     if (path === MISSING_PATH) loaded.failedRequests = loaded.failedRequests.filter((r) => !r.startsWith(`${baseUrl}${path} `));
-    return { loaded, privacy, cspProblems: csp, axe: { light, dark, themes } };
+    return { loaded, privacy, cspProblems: csp, axe: { light, dark, themes }, search };
   } finally {
     await context.close();
   }
