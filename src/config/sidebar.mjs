@@ -58,6 +58,7 @@ export const sidebar = [
       { label: 'How to choose', slug: 'choosing-a-provider' },
       { label: 'Questions to ask', slug: 'choosing-a-provider/questions-to-ask' },
       { label: 'Question scorer', slug: 'choosing-a-provider/question-scorer' },
+      { label: 'Check a doctor yourself', slug: 'choosing-a-provider/check-a-doctor' },
     ],
   },
   { label: 'Common questions', slug: 'faq' },
