@@ -30,5 +30,6 @@ export const contentPages = [
   { slug: 'your-path/insurance-and-costs', reviewMonths: 12 },
   { slug: 'choosing-a-provider', reviewMonths: 12 },
   { slug: 'choosing-a-provider/questions-to-ask', reviewMonths: 12, urgentHelp: true },
+  { slug: 'choosing-a-provider/check-a-doctor', reviewMonths: 12 },
   { slug: 'faq', reviewMonths: 24, urgentHelp: true },
 ];

@@ -61,6 +61,7 @@ export const sidebar = [
       { label: 'How to choose', slug: 'choosing-a-provider' },
       { label: 'Questions to ask', slug: 'choosing-a-provider/questions-to-ask' },
       { label: 'Question scorer', slug: SCORER_SLUG },
+      { label: 'Check a doctor yourself', slug: 'choosing-a-provider/check-a-doctor' },
     ],
   },
   { label: 'Common questions', slug: 'faq' },

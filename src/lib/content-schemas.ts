@@ -133,17 +133,29 @@ export const sourceSchema = z
 
 export const MAX_DEFINITION_WORDS = 25;
 
-export const glossarySchema = z.object({
-  term: z.string().min(2),
-  aliases: z.array(z.string().min(2)).default([]),
-  definition: z
-    .string()
-    .min(10)
-    .refine((d) => d.trim().split(/\s+/).length <= MAX_DEFINITION_WORDS, {
-      error: `definition must be at most ${MAX_DEFINITION_WORDS} words`,
-    }),
-  source: id('source'),
-});
+export const glossarySchema = z.strictObject(
+  {
+    term: z.string().min(2),
+    /** Other names a reader would recognise, shown as "Also called …" and searched. */
+    alsoCalled: z.array(z.string().min(2)).default([]),
+    /** Misspellings, word forms and everyday phrases kept only so search finds the term: never shown. */
+    searchWords: z.array(z.string().min(2)).default([]),
+    definition: z
+      .string()
+      .min(10)
+      .refine((d) => d.trim().split(/\s+/).length <= MAX_DEFINITION_WORDS, {
+        error: `definition must be at most ${MAX_DEFINITION_WORDS} words`,
+      }),
+    /** The sources the definition rests on, cited after it on the glossary page. */
+    sources: z.array(id('Each source id'), { error: 'sources must be a list of source ids' }).min(1, { error: 'sources needs at least one source id' }),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s) ${issue.keys.join(', ')}: a term has term, alsoCalled (shown), searchWords (hidden), definition and sources`
+        : undefined,
+  },
+);
 
 export type PageFields = z.infer<typeof pageFields>;
 export type Source = z.infer<typeof sourceSchema>;

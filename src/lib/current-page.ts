@@ -13,7 +13,11 @@ const clinicConfig = parseClinicConfig(clinic);
 export function currentPage(Astro: Readonly<AstroGlobal>) {
   const { entry } = Astro.locals.starlightRoute;
   const data = entry.data as typeof entry.data & import('./content-schemas').PageFields;
-  const facts: PageFacts = pageFacts(entry.body ?? '', data.keyPoints ?? []);
+  const bodyFacts: PageFacts = pageFacts(entry.body ?? '', data.keyPoints ?? []);
+  // A page whose citations a component renders (the glossary: one per definition) has no <Cite>
+  // in its own text; its `sources` list, in order of first citation, gives the numbering instead.
+  // test/unit/content.test.ts checks that list against what the component cites.
+  const facts: PageFacts = bodyFacts.citations.length === 0 && (data.sources?.length ?? 0) > 0 ? { ...bodyFacts, citations: [...data.sources] } : bodyFacts;
   const file = entry.filePath ?? `src/content/docs/${entry.id}`;
   /** The page's site path with its trailing slash: "/procedure/recovery/". */
   const path = Astro.url.pathname;

@@ -65,9 +65,26 @@ describe('sources', () => {
 
 describe('glossary', () => {
   it('limits definitions to 25 words', () => {
-    const term = { term: 'Word', definition: Array(25).fill('word').join(' '), source: 'x' };
+    const term = { term: 'Word', definition: Array(25).fill('word').join(' '), sources: ['x'] };
     expect(glossarySchema.safeParse(term).success).toBe(true);
     expect(messages(glossarySchema.safeParse({ ...term, definition: `${term.definition} more` }))).toEqual(['definition: definition must be at most 25 words']);
+  });
+  it('keeps shown names apart from hidden search words, both optional', () => {
+    const term = { term: 'C-arm', alsoCalled: ['X-ray arm'], searchWords: ['carm'], definition: 'A movable X-ray machine shaped like the letter C.', sources: ['x'] };
+    const parsed = glossarySchema.safeParse(term);
+    expect(parsed.success && [parsed.data.alsoCalled, parsed.data.searchWords]).toEqual([['X-ray arm'], ['carm']]);
+    const bare = glossarySchema.safeParse({ term: 'C-arm', definition: term.definition, sources: ['x'] });
+    expect(bare.success && [bare.data.alsoCalled, bare.data.searchWords]).toEqual([[], []]);
+  });
+  it('needs at least one source for every definition', () => {
+    const term = { term: 'Word', definition: 'A word that means something.' };
+    expect(glossarySchema.safeParse(term).success).toBe(false);
+    expect(glossarySchema.safeParse({ ...term, sources: [] }).success).toBe(false);
+  });
+  it('refuses the old single list of aliases, which mixed shown names with hidden search words', () => {
+    const result = glossarySchema.safeParse({ term: 'Word', aliases: ['w'], definition: 'A word that means something.', sources: ['x'] });
+    expect(result.success).toBe(false);
+    expect(messages(result).join(' ')).toMatch(/alsoCalled \(shown\), searchWords \(hidden\)/);
   });
 });
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentPages } from '../../src/config/pages.mjs';
 import { isOverdue, addMonths, isoDate } from '../../src/lib/dates';
+import { glossaryCitations } from '../../src/lib/glossary';
 import { orderedJsxIds } from '../../src/lib/mdx-tree';
 import { proseBlocks } from '../../src/lib/prose';
 import { countText, readingGrade } from '../../src/lib/readability';
@@ -16,6 +17,10 @@ const pages = loadPages();
 const sourceIds = loadSourceIds();
 const glossary = loadGlossary();
 const termIds = new Set(glossary.map((t) => t.id));
+/** Every glossary term with its parsed data (invalid terms fail their own test below). */
+const glossaryTerms = glossary.flatMap((t) => (t.result.success ? [{ id: t.id, data: t.result.data }] : []));
+/** Pages whose citations a component renders: the glossary cites each definition's sources. */
+const renderedCitations = (body: string) => (/<GlossaryList\b/.test(body) ? glossaryCitations(glossaryTerms) : []);
 const today = new Date();
 
 describe('every page', () => {
@@ -31,7 +36,7 @@ describe('every page', () => {
 
   it.each(pages.map((p) => [p.file, p] as const))('%s cites only known sources, all listed in its frontmatter', (_file, page) => {
     const { sources } = pageData(page);
-    const cited = orderedJsxIds(page.body, 'Cite');
+    const cited = [...orderedJsxIds(page.body, 'Cite'), ...renderedCitations(page.body)];
     for (const id of [...cited, ...sources]) {
       expect(sourceIds.has(id), `${page.file}: unknown source "${id}". Add src/content/sources/${id}.yaml or fix the id.`).toBe(true);
     }
@@ -73,7 +78,7 @@ describe('sources and glossary', () => {
     const questions = loadQuestions() as { sources: string[] }[];
     const used = new Set([
       ...pages.flatMap((p) => pageData(p).sources),
-      ...glossary.flatMap((t) => (t.result.success ? [t.result.data.source] : [])),
+      ...glossaryTerms.flatMap((t) => t.data.sources),
       ...questions.flatMap((q) => q.sources),
     ]);
     const orphans = [...sourceIds].filter((id) => !used.has(id));
@@ -87,7 +92,13 @@ describe('sources and glossary', () => {
 
   it.each(glossary.map((t) => [t.id, t] as const))('glossary term "%s" is valid and its source exists', (id, t) => {
     expect(t.result.success, `src/content/glossary/terms.yaml → ${id}: ${t.result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`).toBe(true);
-    if (t.result.success) expect(sourceIds.has(t.result.data.source), `glossary term "${id}" names unknown source "${t.result.data.source}"`).toBe(true);
+    if (t.result.success) for (const s of t.result.data.sources) expect(sourceIds.has(s), `glossary term "${id}" names unknown source "${s}"`).toBe(true);
+  });
+
+  it('the glossary page lists its definitions’ sources in the order it cites them, A to Z', () => {
+    const page = pages.find((p) => /<GlossaryList\b/.test(p.body));
+    expect(page, 'a page renders <GlossaryList />').toBeDefined();
+    expect(pageData(page!).sources, `${page!.file}: set \`sources\` to exactly this list, in this order (the numbers on the page follow it)`).toEqual(glossaryCitations(glossaryTerms));
   });
 });
 

@@ -34,20 +34,20 @@ describe('what the search box searches for', () => {
 });
 
 describe('hidden search words for a page', () => {
-  it('lists each term’s names and aliases, then the extra phrases, without repeats', () => {
+  it('lists each term’s names, its shown other names and its hidden search words, then the extra phrases, without repeats', () => {
     const words = searchAliases(
       [
-        { term: 'PMMA (bone cement)', aliases: ['bone cement', 'cement'] },
-        { term: 'Kyphosis', aliases: ['hunchback'] },
+        { term: 'PMMA (bone cement)', alsoCalled: ['bone cement'], searchWords: ['cement'] },
+        { term: 'Kyphosis', alsoCalled: ['hunchback'], searchWords: ['hump on back'] },
       ],
       ['Cement', 'rounded back'],
     );
-    expect(words).toEqual(['PMMA', 'bone cement', 'cement', 'Kyphosis', 'hunchback', 'rounded back']);
+    expect(words).toEqual(['PMMA', 'bone cement', 'cement', 'Kyphosis', 'hunchback', 'hump on back', 'rounded back']);
   });
 
   it('splits "a / b" and "(plural: …)" names into separate names', () => {
-    expect(searchAliases([{ term: 'Unipedicular / bipedicular', aliases: [] }])).toEqual(['Unipedicular', 'bipedicular']);
-    expect(searchAliases([{ term: 'Vertebra (plural: vertebrae)', aliases: [] }])).toEqual(['Vertebra', 'vertebrae']);
+    expect(searchAliases([{ term: 'Unipedicular / bipedicular', alsoCalled: [], searchWords: [] }])).toEqual(['Unipedicular', 'bipedicular']);
+    expect(searchAliases([{ term: 'Vertebra (plural: vertebrae)', alsoCalled: [], searchWords: [] }])).toEqual(['Vertebra', 'vertebrae']);
   });
 });
 

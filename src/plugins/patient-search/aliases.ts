@@ -1,13 +1,15 @@
 /**
- * The extra words a page is findable by: for each glossary term the page uses, the term's name
- * and its aliases (the words patients use: "back fracture", "cement", "hunchback"), plus the
- * page's entry in src/config/search-terms.mjs. SearchAliases.astro puts them in a hidden Pagefind
+ * The extra words a page is findable by: for each glossary term the page uses, the term's name,
+ * its other names (`alsoCalled`, shown in the glossary: "bone cement", "hunchback") and its hidden
+ * search words (`searchWords`, never shown: "carm", "cement", "doctor who puts you to sleep"),
+ * plus the page's entry in src/config/search-terms.mjs. SearchAliases.astro puts them in a hidden Pagefind
  * metadata field, which search matches but the page's indexed text and excerpts leave out.
  */
 
 export interface TermWords {
   term: string;
-  aliases: readonly string[];
+  alsoCalled: readonly string[];
+  searchWords: readonly string[];
 }
 
 /** The term's name without its bracketed explanation: "PMMA (bone cement)" gives "PMMA" and "bone cement". */
@@ -21,7 +23,7 @@ function termNames(term: string): string[] {
 export function searchAliases(terms: readonly TermWords[], searchTerms: readonly string[] = []): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const phrase of [...terms.flatMap((t) => [...termNames(t.term), ...t.aliases]), ...searchTerms]) {
+  for (const phrase of [...terms.flatMap((t) => [...termNames(t.term), ...t.alsoCalled, ...t.searchWords]), ...searchTerms]) {
     const key = phrase.toLowerCase().trim();
     if (key && !seen.has(key)) {
       seen.add(key);
