@@ -3,6 +3,7 @@
  * README's two commands and the CI script that runs them, and the site configuration choices
  * (English at the root, no code highlighting, links validated at build).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,16 +38,24 @@ describe('the README contract', () => {
   it('gives the two commands', () => {
     expect(readme).toContain('npm ci && npm start');
     expect(readme).toContain('npm test');
-    expect(pkg.scripts.start).toMatch(/astro build && astro preview --host 127\.0\.0\.1/);
-    for (const step of ['check', 'test:unit', 'build', 'validate:html', 'test:site']) expect(pkg.scripts.test).toContain(`npm run ${step}`);
+    expect(pkg.scripts.start).toMatch(/astro build && (?:\S+=\S+ )*astro preview --host 127\.0\.0\.1/);
+    // npm test runs every stage (scripts/test.ts), each an npm script of its own.
+    expect(pkg.scripts.test).toBe('node scripts/test.ts');
+    const stages = read('scripts/test.ts');
+    for (const step of ['check', 'test:unit', 'build', 'validate:html', 'test:built', 'test:site']) {
+      expect(stages).toContain(`'${step}'`);
+      expect(pkg.scripts[step], step).toBeDefined();
+    }
   });
   it('explains how to add a page, cite a source, add a glossary term and deploy', () => {
     for (const heading of ['### Add a page', '### Cite a source', '### Add a glossary term', '## Deploy']) expect(readme).toContain(heading);
   });
-  it('has a CI script that installs Chromium when missing and runs the README commands', () => {
+  it('has a CI script that runs exactly the README commands; npm test installs Chromium, nginx and Java when missing', () => {
     const ci = read('.ci/run');
     expect(statSync(join(ROOT, '.ci/run')).mode & 0o111).not.toBe(0);
-    expect(ci).toMatch(/chromium/);
+    expect(ci).not.toMatch(/apt-get/);
+    const prerequisites = read('scripts/lib/prerequisites.ts');
+    for (const pkgName of ['chromium', 'nginx', 'default-jre-headless']) expect(prerequisites).toContain(`'${pkgName}'`);
     expect(ci).toMatch(/^npm ci\b/m);
     expect(ci).toMatch(/^npm test$/m);
   });
@@ -64,5 +73,23 @@ describe('site configuration', () => {
   });
   it('validates every internal link at build time', () => {
     expect(config).toMatch(/starlightLinksValidator\(/);
+  });
+});
+
+describe('npm test on a machine without its Debian programs', () => {
+  it('stops within seconds with one line that names what is missing and how to fix it', () => {
+    const started = Date.now();
+    const run = spawnSync(process.execPath, ['scripts/test.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CHROME_PATH: '/nonexistent/chromium', NGINX_PATH: '/nonexistent/nginx' },
+    });
+    expect(run.status).toBe(1);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^npm test needs Chromium \(\/nonexistent\/chromium\), nginx \(\/nonexistent\/nginx\).*fix CHROME_PATH, NGINX_PATH/);
+    // Nothing else ran: no stage started.
+    expect(run.stdout).not.toMatch(/──/);
   });
 });
