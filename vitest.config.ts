@@ -29,8 +29,8 @@ export default defineConfig({
           // often waits on the network or on a timer while the other computes.
           fileParallelism: true,
           maxWorkers: 2,
-          // every-page.test.ts starts a page's tests together; they share one visit (visit.ts).
-          maxConcurrency: 20,
+          // every-page.test.ts: a few pages' tests at a time, each waiting for its page's one visit.
+          maxConcurrency: 4,
         },
       },
     ],

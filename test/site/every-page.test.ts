@@ -14,7 +14,7 @@
  *
  * Visits run a few at a time (VISITS_AT_ONCE in visit.ts); each page's tests wait for its visit.
  */
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it, type ExpectStatic } from 'vitest';
 import { SITE_IMAGE, SITE_URL } from '../../src/config/site.mjs';
 import { SCORER_PATH } from '../../src/config/tools.mjs';
 import { isProcedurePage } from '../../src/lib/structured-data';
@@ -35,17 +35,30 @@ type Node = Record<string, unknown> & { '@type': string };
 const axeSummary = (violations: Visit['axe']['light']) =>
   violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 
-describe.concurrent.each(paths)('%s', (path) => {
-  const missing = path === MISSING_PATH;
+type Check = (path: string, expect: ExpectStatic) => Promise<void>;
+const everyPage = () => true;
+const present = (path: string) => path !== MISSING_PATH;
+const missing = (path: string) => path === MISSING_PATH;
 
-  it.skipIf(missing)('loads with no console error, no failed request and nothing from another site', async ({ expect }) => {
+/**
+ * One test per page for `what`, all started together: vitest runs a suite's tests one after
+ * another unless they are concurrent, and visits (visit.ts) decide how many pages load at once.
+ * Tests are grouped by check, not by page, so a page's later checks find its visit done.
+ */
+function eachPage(what: string, which: (path: string) => boolean, check: Check): void {
+  it.concurrent.for(paths.filter(which))(`%s ${what}`, async (path, { expect }) => check(path, expect));
+}
+
+describe('every page', () => {
+
+  eachPage('loads with no console error, no failed request and nothing from another site', present, async (path, expect) => {
     const { loaded } = await visit(path);
     expect(loaded.consoleErrors, 'console errors').toEqual([]);
     expect(loaded.failedRequests, 'failed requests').toEqual([]);
     expect(loaded.offsiteRequests, 'requests to other sites').toEqual([]);
   });
 
-  it('stores nothing and contacts no one else, even after the reader leaves', async ({ expect }) => {
+  eachPage('stores nothing and contacts no one else, even after the reader leaves', everyPage, async (path, expect) => {
     const { privacy } = await visit(path);
     expect(privacy.offsite, 'requests to other origins').toEqual([]);
     expect(privacy.pointers, 'resources from other origins').toEqual([]);
@@ -55,18 +68,20 @@ describe.concurrent.each(paths)('%s', (path) => {
     expect(privacy.state, 'stored data').toMatchObject({ sessionStorage: [], indexedDB: [], caches: [], serviceWorkers: 0 });
   });
 
-  it('trips no Content-Security-Policy, the theme picker included', async ({ expect }) => {
+  eachPage('trips no Content-Security-Policy, the theme picker included', everyPage, async (path, expect) => {
     const { cspProblems } = await visit(path);
     expect(cspProblems).toEqual([]);
   });
 
-  it.for(['light', 'dark'] as const)('axe finds no violations in the %s theme', async (theme, { expect }) => {
-    const { axe } = await visit(path);
-    expect(axe.themes[theme], 'data-theme while axe ran').toBe(theme);
-    expect(axeSummary(axe[theme])).toEqual([]);
-  });
+  for (const theme of ['light', 'dark'] as const) {
+    eachPage(`axe finds no violations in the ${theme} theme`, everyPage, async (path, expect) => {
+      const { axe } = await visit(path);
+      expect(axe.themes[theme], 'data-theme while axe ran').toBe(theme);
+      expect(axeSummary(axe[theme])).toEqual([]);
+    });
+  }
 
-  it('stays within every page-weight budget and loads no search code', async ({ expect }) => {
+  eachPage('stays within every page-weight budget and loads no search code', everyPage, async (path, expect) => {
     const { weight } = await visit(path);
     // The scorer's allowance is what it adds to a typical content page's scripts (one with a
     // table of contents and glossary words): measured against that page's visit.
@@ -77,10 +92,10 @@ describe.concurrent.each(paths)('%s', (path) => {
     if (path === SCORER_PATH) expect(checks.find((c) => c.what === 'scorer extra JS')?.ok, 'the scorer adds at most 8 KB of JavaScript').toBe(true);
     const searchCode = weight.resources.map((r) => new URL(r.url).pathname).filter((u) => /pagefind|ui-core|search-ui/.test(u));
     expect(searchCode, 'search code loaded before a reader reached for search').toEqual([]);
-    expect(weight.status).toBe(missing ? 404 : 200);
+    expect(weight.status).toBe(missing(path) ? 404 : 200);
   });
 
-  it.skipIf(missing)('opens search with Control+K, and a search for its title shows it with a title and an excerpt', async ({ expect }) => {
+  eachPage('opens search with Control+K, and a search for its title shows it with a title and an excerpt', present, async (path, expect) => {
     const { search } = await visit(path);
     const hit = search!.results.find((r) => r.href === path);
     expect(hit, `searching "${search!.title}" shows ${search!.results.map((r) => r.href).join(', ')}`).toBeDefined();
@@ -89,7 +104,7 @@ describe.concurrent.each(paths)('%s', (path) => {
     expect(search!.tags, 'no metadata tags under results').toBe(0);
   });
 
-  it.skipIf(missing)('reads fully with JavaScript off', async ({ expect }) => {
+  eachPage('reads fully with JavaScript off', present, async (path, expect) => {
     const { noScript } = await visit(path);
     expect(noScript.status).toBe(200);
     expect(noScript.h1Visible, 'visible h1').toBe(true);
@@ -98,33 +113,33 @@ describe.concurrent.each(paths)('%s', (path) => {
     expect(noScript.words, 'readable text in <main>').toBeGreaterThan(60);
   });
 
-  it.runIf(missing)('answers 404 with a helpful page that works without JavaScript', async ({ expect }) => {
+  eachPage('answers 404 with a helpful page that works without JavaScript', missing, async (path, expect) => {
     const { noScript } = await visit(path);
     expect(noScript.status).toBe(404);
     expect(noScript.h1).toBe('Page not found');
     expect(noScript.homeLinks).toBeGreaterThan(0);
   });
 
-  describe.skipIf(missing)('for search engines and link previews', () => {
-    const url = `${origin}${path}`;
+  describe('for search engines and link previews', () => {
+    const urlOf = (path: string) => `${origin}${path}`;
 
-    it('has one canonical link, to its own address on SITE_URL', async ({ expect }) => {
-      expect((await visit(path)).facts.canonical).toEqual([url]);
+    eachPage('has one canonical link, to its own address on SITE_URL', everyPage, async (path, expect) => {
+      expect((await visit(path)).facts.canonical).toEqual([urlOf(path)]);
     });
 
-    it('has a description of 50–160 characters, shared with Open Graph', async ({ expect }) => {
+    eachPage('has a description of 50–160 characters, shared with Open Graph', everyPage, async (path, expect) => {
       const { description, meta } = (await visit(path)).facts;
       expect(description?.length ?? 0).toBeGreaterThanOrEqual(50);
       expect(description!.length).toBeLessThanOrEqual(160);
       expect(meta['og:description']).toBe(description);
     });
 
-    it('has Open Graph and Twitter card tags with the site image and its alt text', async ({ expect }) => {
+    eachPage('has Open Graph and Twitter card tags with the site image and its alt text', everyPage, async (path, expect) => {
       const { meta, title } = (await visit(path)).facts;
       const image = new URL(SITE_IMAGE.path, SITE_URL).href;
       expect(meta).toMatchObject({
         'og:title': title,
-        'og:url': url,
+        'og:url': urlOf(path),
         'og:image': image,
         'og:image:alt': SITE_IMAGE.alt,
         'og:image:width': String(SITE_IMAGE.width),
@@ -136,7 +151,7 @@ describe.concurrent.each(paths)('%s', (path) => {
       expect(SITE_IMAGE.alt.length).toBeGreaterThan(30);
     });
 
-    it('has JSON-LD: a MedicalWebPage that matches the visible page', async ({ expect }) => {
+    eachPage('has JSON-LD: a MedicalWebPage that matches the visible page', everyPage, async (path, expect) => {
       const f = (await visit(path)).facts;
       expect(f.jsonLd, 'one JSON-LD block').toHaveLength(1);
       const graph = JSON.parse(f.jsonLd[0]!) as { '@context': string; '@graph': Node[] };
@@ -144,7 +159,7 @@ describe.concurrent.each(paths)('%s', (path) => {
       const pages = graph['@graph'].filter((n) => n['@type'] === 'MedicalWebPage');
       expect(pages).toHaveLength(1);
       const webPage = pages[0]!;
-      expect(webPage).toMatchObject({ url, name: f.title, description: f.description, lastReviewed: f.reviewed, inLanguage: 'en' });
+      expect(webPage).toMatchObject({ url: urlOf(path), name: f.title, description: f.description, lastReviewed: f.reviewed, inLanguage: 'en' });
       expect(webPage.audience).toMatchObject({ '@type': 'Patient' });
       expect(webPage.publisher).toMatchObject({ '@type': 'Organization', name: 'Kyphoplasty Guide' });
       expect((webPage.about as Node[]).length).toBeGreaterThan(0);
@@ -153,14 +168,14 @@ describe.concurrent.each(paths)('%s', (path) => {
       expect(((webPage.citation as Node[] | undefined) ?? []).map((c) => c.url)).toEqual(f.sourceUrls);
     });
 
-    it('names a reviewer in JSON-LD exactly when the "About this page" box does', async ({ expect }) => {
+    eachPage('names a reviewer in JSON-LD exactly when the "About this page" box does', everyPage, async (path, expect) => {
       const f = (await visit(path)).facts;
       const webPage = (JSON.parse(f.jsonLd[0]!)['@graph'] as Node[]).find((n) => n['@type'] === 'MedicalWebPage')!;
       if (f.clinicalReview === 'Not yet reviewed by a clinician') expect(webPage.reviewedBy).toBeUndefined();
       else expect(f.clinicalReview).toContain((webPage.reviewedBy as Node).name as string);
     });
 
-    it(isProcedurePage(path) ? 'describes the procedure as a MedicalProcedure' : 'adds no MedicalProcedure node', async ({ expect }) => {
+    eachPage('describes the procedure as a MedicalProcedure on procedure pages, and nowhere else', present, async (path, expect) => {
       const graph = JSON.parse((await visit(path)).facts.jsonLd[0]!)['@graph'] as Node[];
       const procedures = graph.filter((n) => n['@type'] === 'MedicalProcedure');
       if (isProcedurePage(path)) {
