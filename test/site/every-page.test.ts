@@ -46,7 +46,8 @@ const missing = (path: string) => path === MISSING_PATH;
  * Tests are grouped by check, not by page, so a page's later checks find its visit done.
  */
 function eachPage(what: string, which: (path: string) => boolean, check: Check): void {
-  it.concurrent.for(paths.filter(which))(`%s ${what}`, async (path, { expect }) => check(path, expect));
+  // A test's time includes waiting for its page's turn to be visited, so it gets more than one visit needs.
+  it.concurrent.for(paths.filter(which))(`%s ${what}`, { timeout: 300_000 }, async (path, { expect }) => check(path, expect));
 }
 
 describe('every page', () => {
@@ -123,18 +124,18 @@ describe('every page', () => {
   describe('for search engines and link previews', () => {
     const urlOf = (path: string) => `${origin}${path}`;
 
-    eachPage('has one canonical link, to its own address on SITE_URL', everyPage, async (path, expect) => {
+    eachPage('has one canonical link, to its own address on SITE_URL', present, async (path, expect) => {
       expect((await visit(path)).facts.canonical).toEqual([urlOf(path)]);
     });
 
-    eachPage('has a description of 50–160 characters, shared with Open Graph', everyPage, async (path, expect) => {
+    eachPage('has a description of 50–160 characters, shared with Open Graph', present, async (path, expect) => {
       const { description, meta } = (await visit(path)).facts;
       expect(description?.length ?? 0).toBeGreaterThanOrEqual(50);
       expect(description!.length).toBeLessThanOrEqual(160);
       expect(meta['og:description']).toBe(description);
     });
 
-    eachPage('has Open Graph and Twitter card tags with the site image and its alt text', everyPage, async (path, expect) => {
+    eachPage('has Open Graph and Twitter card tags with the site image and its alt text', present, async (path, expect) => {
       const { meta, title } = (await visit(path)).facts;
       const image = new URL(SITE_IMAGE.path, SITE_URL).href;
       expect(meta).toMatchObject({
@@ -151,7 +152,7 @@ describe('every page', () => {
       expect(SITE_IMAGE.alt.length).toBeGreaterThan(30);
     });
 
-    eachPage('has JSON-LD: a MedicalWebPage that matches the visible page', everyPage, async (path, expect) => {
+    eachPage('has JSON-LD: a MedicalWebPage that matches the visible page', present, async (path, expect) => {
       const f = (await visit(path)).facts;
       expect(f.jsonLd, 'one JSON-LD block').toHaveLength(1);
       const graph = JSON.parse(f.jsonLd[0]!) as { '@context': string; '@graph': Node[] };
@@ -168,7 +169,7 @@ describe('every page', () => {
       expect(((webPage.citation as Node[] | undefined) ?? []).map((c) => c.url)).toEqual(f.sourceUrls);
     });
 
-    eachPage('names a reviewer in JSON-LD exactly when the "About this page" box does', everyPage, async (path, expect) => {
+    eachPage('names a reviewer in JSON-LD exactly when the "About this page" box does', present, async (path, expect) => {
       const f = (await visit(path)).facts;
       const webPage = (JSON.parse(f.jsonLd[0]!)['@graph'] as Node[]).find((n) => n['@type'] === 'MedicalWebPage')!;
       if (f.clinicalReview === 'Not yet reviewed by a clinician') expect(webPage.reviewedBy).toBeUndefined();

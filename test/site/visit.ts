@@ -219,8 +219,9 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
       state: await storedState(page).then((s) => ({ ...s, localStorage: s.localStorage.filter((k) => k !== SCORER_KEY) })),
     };
 
-    // Back on the page, the reader picks the dark theme: the picker's script runs under the CSP.
-    await page.goBack({ waitUntil: 'networkidle' });
+    // Back on the page (opened again: going back from "/" to "/" is not a reliable history step),
+    // the reader picks the dark theme, so the picker's script runs under the CSP.
+    await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
     const picker = page.locator('header starlight-theme-select select');
     if (await picker.count()) await picker.selectOption('dark');
     else await page.emulateMedia({ colorScheme: 'dark' });
