@@ -9,13 +9,13 @@
  *      `starlight-theme` (localStorage), only after the reader picks Light or Dark.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { openSearch } from '../support/search';
+import { SCORER_KEY, storedState, watch } from './visit';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-const SCORER_KEY = 'kyphoplasty-guide:scorer';
 const THEME_KEY = 'starlight-theme';
 let browser: Browser;
 
@@ -25,75 +25,19 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /**
- * A context that reports every storage write the page's scripts attempt (localStorage,
- * sessionStorage, cookies, IndexedDB, Cache Storage, service workers) and every request that
- * leaves the site's origin.
+ * A context that reports every storage write the page's scripts attempt and every request that
+ * leaves the site's origin (the same watch every-page.test.ts keeps, from visit.ts).
  */
 async function watchedContext(): Promise<{ context: BrowserContext; writes: string[]; offsite: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const writes: string[] = [];
   const offsite: string[] = [];
-  await context.exposeBinding('__storageUse', (_source, what: string) => writes.push(what));
-  await context.addInitScript(() => {
-    const report = (what: string) => (window as unknown as { __storageUse: (w: string) => void }).__storageUse(what);
-    const area = (s: Storage) => (s === window.localStorage ? 'localStorage' : 'sessionStorage');
-    const { setItem, removeItem, clear } = Storage.prototype;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      report(`${area(this)}.setItem(${key})`);
-      return setItem.call(this, key, value);
-    };
-    Storage.prototype.removeItem = function (key: string) {
-      report(`${area(this)}.removeItem(${key})`);
-      return removeItem.call(this, key);
-    };
-    Storage.prototype.clear = function () {
-      report(`${area(this)}.clear()`);
-      return clear.call(this);
-    };
-    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-    Object.defineProperty(Document.prototype, 'cookie', {
-      get: cookie.get,
-      set(value: string) {
-        report(`document.cookie = ${value.split('=')[0]}`);
-        cookie.set!.call(this, value);
-      },
-    });
-    const open = IDBFactory.prototype.open;
-    IDBFactory.prototype.open = function (name: string, version?: number) {
-      report(`indexedDB.open(${name})`);
-      return open.call(this, name, version);
-    };
-    if (self.CacheStorage) {
-      const cacheOpen = CacheStorage.prototype.open;
-      CacheStorage.prototype.open = function (name: string) {
-        report(`caches.open(${name})`);
-        return cacheOpen.call(this, name);
-      };
-    }
-    if (navigator.serviceWorker) {
-      const register = ServiceWorkerContainer.prototype.register;
-      ServiceWorkerContainer.prototype.register = function (...args: Parameters<typeof register>) {
-        report(`serviceWorker.register(${String(args[0])})`);
-        return register.apply(this, args);
-      };
-    }
-  });
+  await watch(context, writes, []);
   context.on('request', (req) => {
     const url = new URL(req.url());
     if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin) offsite.push(req.url());
   });
   return { context, writes, offsite };
-}
-
-/** Everything the browser holds for the site's origin, read from a page of that origin. */
-async function storedState(page: Page) {
-  return page.evaluate(async () => ({
-    localStorage: Object.keys(localStorage).sort(),
-    sessionStorage: Object.keys(sessionStorage).sort(),
-    indexedDB: (await indexedDB.databases()).map((d) => d.name),
-    caches: self.caches ? await caches.keys() : [],
-    serviceWorkers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
-  }));
 }
 
 /** Storage writes other than the question scorer's own key. */

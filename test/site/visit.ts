@@ -105,7 +105,7 @@ async function visitPage(browser: Browser, baseUrl: string, path: string): Promi
  * Reports every storage write the page's scripts attempt (localStorage, sessionStorage, cookies,
  * IndexedDB, Cache Storage, service workers) and every CSP violation.
  */
-async function watch(context: BrowserContext, writes: string[], csp: string[]): Promise<void> {
+export async function watch(context: BrowserContext, writes: string[], csp: string[]): Promise<void> {
   await context.exposeBinding('__storageUse', (_source, what: string) => writes.push(what));
   await context.exposeBinding('__reportViolation', (_source, text: string) => csp.push(text));
   await context.addInitScript(() => {
@@ -159,7 +159,7 @@ async function watch(context: BrowserContext, writes: string[], csp: string[]): 
 }
 
 /** Everything the browser holds for the site's origin, read from a page of that origin. */
-function storedState(page: Page): Promise<Visit['privacy']['state']> {
+export function storedState(page: Page): Promise<Visit['privacy']['state']> {
   return page.evaluate(async () => ({
     localStorage: Object.keys(localStorage).sort(),
     sessionStorage: Object.keys(sessionStorage).sort(),
