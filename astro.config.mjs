@@ -7,7 +7,6 @@ import { sidebar } from './src/config/sidebar.mjs';
 import { SITE_IMAGE, SITE_URL, USES_PLACEHOLDER_URL } from './src/config/site.mjs';
 import leanCss from './src/integrations/lean-css.ts';
 import noSidebarState from './src/integrations/no-sidebar-state.ts';
-import noTocTracking from './src/integrations/no-toc-tracking.ts';
 import postbuild from './src/integrations/postbuild/index.ts';
 import patientSearch from './src/plugins/patient-search/index.ts';
 
@@ -64,7 +63,9 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
@@ -90,7 +91,6 @@ export default defineConfig({
     }),
     // Reading a page stores nothing in the browser (see src/content/docs/about/privacy.mdx).
     noSidebarState(),
-    noTocTracking(),
     // Drops styles of Starlight components the site never renders; moves print.css off the first paint.
     leanCss(),
     // Writes the security headers and nginx files, precompresses dist/.

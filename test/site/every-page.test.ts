@@ -20,6 +20,7 @@ import { SCORER_PATH } from '../../src/config/tools.mjs';
 import { isProcedurePage } from '../../src/lib/structured-data';
 import { MISSING_PATH, pagePaths, sitemapPaths } from '../../scripts/lib/pages';
 import { checkBudgets } from '../../scripts/lib/budgets';
+import { axeSummary } from '../support/axe';
 import { visitor, type Visit } from './visit';
 
 const baseUrl = inject('baseUrl');
@@ -32,8 +33,6 @@ const TYPICAL_PAGE = '/procedure/recovery/';
 
 type Node = Record<string, unknown> & { '@type': string };
 
-const axeSummary = (violations: Visit['axe']['light']) =>
-  violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 
 type Check = (path: string, expect: ExpectStatic) => Promise<void>;
 const everyPage = () => true;

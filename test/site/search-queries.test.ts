@@ -15,6 +15,7 @@ import { openSearch, searchFor } from '../support/search';
 const baseUrl = inject('baseUrl');
 const MIN_HIT_RATE = 0.9;
 const TOP = 3;
+const READERS = 3;
 const { queries } = JSON.parse(readFileSync('test/fixtures/search-queries.json', 'utf8')) as {
   queries: { q: string; expect: string }[];
 };
@@ -32,21 +33,33 @@ describe('search answers patients’ questions', () => {
     for (const { expect: path } of queries) expect(path, 'expected pages are site paths').toMatch(/^\/([a-z0-9-]+\/)*$/);
   });
 
-  it(`puts the expected page in the top ${TOP} for at least ${MIN_HIT_RATE * 100}% of queries`, async () => {
-    const { page, problems, close } = await openPage(browser, `${baseUrl}/`, { viewport: { width: 1280, height: 900 } });
-    await openSearch(page);
+  it(`puts the expected page in the top ${TOP} for at least ${MIN_HIT_RATE * 100}% of queries`, { timeout: 240_000 }, async () => {
+    // A few readers at once, each typing a share of the queries: most of a search is waiting.
+    const readers = await Promise.all(
+      Array.from({ length: READERS }, async () => {
+        const reader = await openPage(browser, `${baseUrl}/`, { viewport: { width: 1280, height: 900 } });
+        await openSearch(reader.page);
+        return reader;
+      }),
+    );
     const misses: string[] = [];
-    for (const { q, expect: expected } of queries) {
-      const top = await searchFor(page, q, TOP);
-      if (!top.some((r) => r.href === expected)) {
-        misses.push(`  "${q}" → expected ${expected}, got ${top.map((r) => r.href).join(', ') || 'no results'}`);
-      }
-    }
-    await close();
+    await Promise.all(
+      readers.map(async ({ page }, r) => {
+        for (const { q, expect: expected } of queries.filter((_, i) => i % READERS === r)) {
+          const top = await searchFor(page, q, TOP);
+          if (!top.some((r) => r.href === expected)) {
+            misses.push(`  "${q}" → expected ${expected}, got ${top.map((r) => r.href).join(', ') || 'no results'}`);
+          }
+        }
+      }),
+    );
+    const problems = readers.flatMap((r) => r.problems.consoleErrors);
+    await Promise.all(readers.map((r) => r.close()));
+    misses.sort();
     const rate = (queries.length - misses.length) / queries.length;
     console.log(`\nSearch: ${queries.length - misses.length}/${queries.length} queries (${(rate * 100).toFixed(0)}%) have the expected page in the top ${TOP}.`);
     if (misses.length) console.log(`Misses:\n${misses.join('\n')}`);
-    expect(problems.consoleErrors, 'console errors').toEqual([]);
+    expect(problems, 'console errors').toEqual([]);
     expect(rate, `hit rate ${(rate * 100).toFixed(0)}%; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(MIN_HIT_RATE);
   });
 });

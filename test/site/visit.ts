@@ -3,27 +3,26 @@
  * URL is loaded as few times as the checks allow instead of once per test file:
  *  1. a phone with an empty cache weighs the first load (scripts/lib/weigh.ts);
  *  2. a desktop browser, watching console errors, failed and off-site requests, storage writes
- *     and CSP violations, loads the page, runs axe in the light theme, leaves for the home page
- *     the way a reader does (so "on leaving" writes happen) and reads what was stored, comes
- *     back, picks the dark theme with the page's own picker and runs axe again, then opens search
- *     with Control+K and searches for the page's title;
+ *     and CSP violations, loads the page and runs axe in the light theme; picks the dark theme
+ *     with the page's own picker and runs axe again; opens search with Control+K
+ *     and searches for the page's title; then leaves the page (so "on leaving" writes happen) and
+ *     reads what was stored;
  *  3. a browser with JavaScript off reads the page and what search engines read.
  * Visits are shared by the page's tests and run VISITS_AT_ONCE at a time: enough to keep both
  * cores of a small machine busy while one visit waits on the network.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { MISSING_PATH } from '../../scripts/lib/pages';
 import { weighPage, type PageWeight } from '../../scripts/lib/weigh';
+import { axeViolations, type AxeViolations } from '../support/axe';
 import { openSearch, searchFor, type SearchResult } from '../support/search';
 
 /** The question scorer's answers are the one thing the site stores without the reader picking a theme. */
 export const SCORER_KEY = 'kyphoplasty-guide:scorer';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const VISITS_AT_ONCE = 2;
-
-type AxeViolations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+/** Written by the theme picker when, and only when, the reader picks a theme. */
+const THEME_KEY = 'starlight-theme';
+const VISITS_AT_ONCE = 3;
 
 export interface Visit {
   weight: PageWeight;
@@ -169,8 +168,6 @@ export function storedState(page: Page): Promise<Visit['privacy']['state']> {
   }));
 }
 
-const analyze = async (page: Page) => (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations;
-
 async function visitWithScript(browser: Browser, baseUrl: string, path: string) {
   const origin = new URL(baseUrl).origin;
   // Desktop width shows the search label and the sidebar; phone layouts are checked in accessibility.test.ts.
@@ -185,17 +182,20 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
   });
   const loaded: Visit['loaded'] = { consoleErrors: [], failedRequests: [], offsiteRequests: offsite };
   const page = await context.newPage();
+  // The page's own errors, until the reader leaves it (the plain file left for has none of its own,
+  // but Chromium asks for a /favicon.ico on its behalf).
+  let left = false;
   page.on('console', (msg) => {
-    if (msg.type() === 'error') loaded.consoleErrors.push(msg.text());
+    if (!left && msg.type() === 'error') loaded.consoleErrors.push(msg.text());
   });
-  page.on('pageerror', (err) => loaded.consoleErrors.push(err.message));
-  page.on('requestfailed', (req) => loaded.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`));
+  page.on('pageerror', (err) => !left && loaded.consoleErrors.push(err.message));
+  page.on('requestfailed', (req) => !left && loaded.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`));
   page.on('response', (res) => {
-    if (res.status() >= 400) loaded.failedRequests.push(`${res.url()} (${res.status()})`);
+    if (!left && res.status() >= 400) loaded.failedRequests.push(`${res.url()} (${res.status()})`);
   });
 
   try {
-    await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+    await page.goto(baseUrl + path, { waitUntil: 'load' });
     // Anything that points the browser elsewhere, even without a request Playwright can see
     // (dns-prefetch, preconnect), or that would load from elsewhere on another device.
     const pointers = await page.evaluate(
@@ -206,27 +206,18 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
       origin,
     );
     const themes = { light: await page.getAttribute('html', 'data-theme'), dark: null as string | null };
-    const light = await analyze(page);
+    const light = await axeViolations(page);
 
-    // Leave the page the way a reader does, so "on leaving" writes happen too, then look.
-    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
-    const privacy: Visit['privacy'] = {
-      offsite: [...offsite],
-      pointers,
-      cookies: await context.cookies(),
-      // The scorer's own key is written only when a reader answers; anything else is a leak.
-      unexpectedWrites: writes.filter((w) => !w.includes(`(${SCORER_KEY})`)),
-      state: await storedState(page).then((s) => ({ ...s, localStorage: s.localStorage.filter((k) => k !== SCORER_KEY) })),
-    };
-
-    // Back on the page (opened again: going back from "/" to "/" is not a reliable history step),
-    // the reader picks the dark theme, so the picker's script runs under the CSP.
-    await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+    // The reader picks the dark theme with the page's own picker, so its script runs under the
+    // CSP. That choice is the one thing the picker may store (src/components/overrides/ThemeSelect.astro).
+    const writesBeforePick = writes.length;
     const picker = page.locator('header starlight-theme-select select');
     if (await picker.count()) await picker.selectOption('dark');
     else await page.emulateMedia({ colorScheme: 'dark' });
     themes.dark = await page.getAttribute('html', 'data-theme');
-    const dark = await analyze(page);
+    const pickWrites = writes.splice(writesBeforePick).filter((w) => w !== `localStorage.setItem(${THEME_KEY})`);
+    writes.push(...pickWrites);
+    const dark = await axeViolations(page);
 
     // Search opens with Control+K here too, and finds this page by its title.
     let search: Visit['search'] = null;
@@ -236,7 +227,20 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
       const results = await searchFor(page, title, 5);
       search = { title, results, tags: await page.locator('.pagefind-ui__result-tag').count() };
     }
-    await page.waitForTimeout(100);
+
+    // Leave the page, so "on leaving" writes happen too, then look at what the browser holds for
+    // the site from one of its plain files: the home page's own scripts are its own visit's business.
+    await page.goto(`${baseUrl}/robots.txt`, { waitUntil: 'commit' });
+    left = true;
+    await page.waitForLoadState('load');
+    const privacy: Visit['privacy'] = {
+      offsite: [...offsite],
+      pointers,
+      cookies: await context.cookies(),
+      // The scorer's own key is written only when a reader answers; anything else is a leak.
+      unexpectedWrites: writes.filter((w) => !w.includes(`(${SCORER_KEY})`)),
+      state: await storedState(page).then((s) => ({ ...s, localStorage: s.localStorage.filter((k) => k !== SCORER_KEY && k !== THEME_KEY) })),
+    };
     // The document's own 404 is what a missing page should answer, not a failed request.
     if (path === MISSING_PATH) loaded.failedRequests = loaded.failedRequests.filter((r) => !r.startsWith(`${baseUrl}${path} `));
     return { loaded, privacy, cspProblems: csp, axe: { light, dark, themes }, search };

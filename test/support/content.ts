@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../../src/lib/frontmatter';
 import { pageFields, sourceSchema, glossarySchema, type PageFields } from '../../src/lib/content-schemas';
 import { parseQuestionsYaml } from '../../src/lib/scorer/load';
 
@@ -29,10 +30,11 @@ function walk(dir: string): string[] {
   );
 }
 
+/** Frontmatter parsed the way the build parses it (src/lib/frontmatter.ts), and the body after it. */
 export function splitFrontmatter(text: string, file: string): { frontmatter: Record<string, unknown>; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${file}: no frontmatter block (--- … ---) at the top`);
-  return { frontmatter: parseYaml(match[1]!) ?? {}, body: match[2]! };
+  if (!/^---\r?\n[\s\S]*?\r?\n---/.test(text)) throw new Error(`${file}: no frontmatter block (--- … ---) at the top`);
+  const { data, body } = readFrontmatter(text);
+  return { frontmatter: data, body };
 }
 
 export function loadPages(): PageFile[] {

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import leanCss from '../../src/integrations/lean-css';
 import noSidebarState from '../../src/integrations/no-sidebar-state';
-import noTocTracking from '../../src/integrations/no-toc-tracking';
 import { requireStarlightFile } from '../../src/integrations/stub-starlight-module';
 
 /** Runs an integration's config:setup hook the way Astro would, enough for these steps. */
@@ -19,7 +18,6 @@ function setUp(integration: ReturnType<typeof leanCss>): void {
 
 describe('build steps that replace Starlight files', () => {
   it.each([
-    ['no-toc-tracking', noTocTracking],
     ['no-sidebar-state', noSidebarState],
     ['lean-css', leanCss],
   ])('%s finds every file it replaces in the installed Starlight', (_name, integration) => {
@@ -28,8 +26,8 @@ describe('build steps that replace Starlight files', () => {
 
   it('a missing file stops the build with the step and the file named', () => {
     const emptyStarlight = mkdtempSync(join(tmpdir(), 'starlight-'));
-    expect(() => requireStarlightFile('kyphoplasty:no-toc-tracking', ['components-internals/TableOfContents/starlight-toc.js'], emptyStarlight)).toThrow(
-      /kyphoplasty:no-toc-tracking: Starlight no longer has @astrojs\/starlight\/dist\/components-internals\/TableOfContents\/starlight-toc\.js/,
+    expect(() => requireStarlightFile('kyphoplasty:no-sidebar-state', ['components-internals/SidebarPersistState.js'], emptyStarlight)).toThrow(
+      /kyphoplasty:no-sidebar-state: Starlight no longer has @astrojs\/starlight\/dist\/components-internals\/SidebarPersistState\.js/,
     );
   });
 });
