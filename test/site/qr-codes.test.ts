@@ -13,6 +13,10 @@ import { launchBrowser, openPage } from '../../scripts/lib/browser';
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 
+/** One ordinary page of the site, shared by the tests that only need somewhere to draw a code. */
+let drawingPage: Promise<Page> | undefined;
+const pageToDrawIn = () => (drawingPage ??= openPage(browser, `${baseUrl}/`).then(({ page }) => page));
+
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -51,12 +55,11 @@ async function decode(page: Page, sources: string[], size = 300): Promise<(strin
 describe('QR codes', () => {
   it.each(shortLinks.map((l) => [l.name, l] as const))('/qr/%s.svg decodes to its short link', async (name) => {
     // Decoded inside an ordinary page of the site: an SVG document has no <head> for the decoder.
-    const { page, close } = await openPage(browser, `${baseUrl}/`);
+    const page = await pageToDrawIn();
     const expected = new URL(`/go/${name}/`, SITE_URL).href;
     // Small (about 2.5 cm on paper at 96 dpi) and large renderings must both read.
     expect(await decode(page, [`${baseUrl}/qr/${name}.svg`], 120)).toEqual([expected]);
     expect(await decode(page, [`${baseUrl}/qr/${name}.svg`], 400)).toEqual([expected]);
-    await close();
   });
 
   it.each(shortLinks.filter((l) => l.handout).map((l) => [l.to, l] as const))('the code printed on %s reads as the address printed beside it', async (path, link) => {
