@@ -59,7 +59,7 @@ if (!ready) process.exit(1);
 for (const stage of STAGES) {
   const start = Date.now();
   console.log(`\n── ${stage.name} ──`);
-  const row: (typeof times)[number] = [stage.name, 0, true];
+  const row: [string, number, boolean] = [stage.name, 0, true];
   times.push(row);
   const results = await Promise.all(
     stage.scripts.map(async (script) => {
@@ -75,10 +75,6 @@ for (const stage of STAGES) {
   row[2] = ok;
   if (!ok) {
     report();
-    process.exit(1);
-  }
-}
-report();
     process.exit(1);
   }
 }
