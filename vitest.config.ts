@@ -14,7 +14,9 @@ export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      // Property tests run thousands of cases and the unit tests share two cores with the type
+      // checker and the build (scripts/test.ts): a busy machine should slow them, not fail them.
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       { extends: true, test: { name: 'built', include: ['test/built/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
