@@ -66,6 +66,7 @@ const PATTERNS: readonly { kind: NumberProblemKind; pattern: RegExp }[] = [
   { kind: 'multiple', pattern: new RegExp(String.raw`\b${MULTIPLE_WORD}[- ]times ${COMPARATIVE}\b`, 'gi') },
   { kind: 'multiple', pattern: new RegExp(String.raw`\b${MULTIPLE_WORD}[- ]?fold\b`, 'gi') },
   { kind: 'multiple', pattern: new RegExp(String.raw`\btwice ${COMPARATIVE}\b`, 'gi') },
+  { kind: 'multiple', pattern: new RegExp(String.raw`\bby (?:about |around |roughly |nearly |almost |over |more than )?${MULTIPLE_WORD}[- ]times\b`, 'gi') },
   { kind: 'decimal', pattern: /(?<![\d.])\d*\.\d+(?![\d.])/g },
   { kind: 'fraction', pattern: /(?<![\d/])\d+\/\d+(?![\d/])/g },
   { kind: 'fraction', pattern: /[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/g },
