@@ -7,8 +7,12 @@ import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import type { Loader } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glossarySchema, pageFields, sourceSchema } from './lib/content-schemas';
-import { withRawDatesFromFile } from './lib/frontmatter';
+import { readFrontmatter, withRawDatesFromFile } from './lib/frontmatter';
+import { glossaryNumberMessages, pageNumberMessages, PlainNumbersError } from './lib/number-check';
 import { parseQuestionsYaml } from './lib/scorer/load';
 import { questionEntrySchema } from './lib/scorer/schema';
 
@@ -28,15 +32,43 @@ function withRawDates(loader: Loader): Loader {
   };
 }
 
+/**
+ * Stops the build when an entry's prose has a number the reader would have to work out (a
+ * percentage, decimal, fraction or multiple), naming the file and the sentence. `messages` gets
+ * the file's path from the project root, the entry's data and a way to read the file's text.
+ * See src/lib/number-check.ts and "Numbers" in README.md.
+ */
+function withPlainNumbers(loader: Loader, messages: (file: string, id: string, data: Record<string, unknown>, text: () => string) => string[]): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: <TData extends Record<string, unknown>>(props: { id: string; data: TData; filePath?: string }) => {
+          if (props.filePath) {
+            const file = relative(fileURLToPath(context.config.root), props.filePath);
+            const found = messages(file, props.id, props.data, () => readFileSync(props.filePath!, 'utf8'));
+            if (found.length > 0) throw new PlainNumbersError(found);
+          }
+          return context.parseData(props);
+        },
+      }),
+  };
+}
+
+const pageNumbers = (file: string, _id: string, data: Record<string, unknown>, text: () => string) =>
+  pageNumberMessages(file, data, readFrontmatter(text()).body);
+const glossaryNumbers = (file: string, id: string, data: Record<string, unknown>) => glossaryNumberMessages(file, id, data.definition);
+
 export const collections = {
   /** Pages: src/content/docs/**.mdx, one file per URL. */
-  docs: defineCollection({ loader: withRawDates(docsLoader()), schema: docsSchema({ extend: pageFields }) }),
+  docs: defineCollection({ loader: withPlainNumbers(withRawDates(docsLoader()), pageNumbers), schema: docsSchema({ extend: pageFields }) }),
   /** Interface text overrides (src/content/i18n/en.json); a Spanish file can join it later. */
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   /** One YAML file per cited work: src/content/sources/<id>.yaml. */
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/sources' }), schema: sourceSchema }),
   /** Plain-language definitions: src/content/glossary/terms.yaml, keyed by term id. */
-  glossary: defineCollection({ loader: file('./src/content/glossary/terms.yaml'), schema: glossarySchema }),
+  glossary: defineCollection({ loader: withPlainNumbers(file('./src/content/glossary/terms.yaml'), glossaryNumbers), schema: glossarySchema }),
   /** The provider question scorer's questions: src/content/questions/questions.yaml (file order is page order). */
   questions: defineCollection({
     loader: file('./src/content/questions/questions.yaml', { parser: parseQuestionsYaml }),

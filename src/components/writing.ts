@@ -1,8 +1,9 @@
 /**
  * Everything a page author uses in MDX, importable in one line:
- *   import { Cite, Term, GetHelpNow, IconArray } from '~/components/writing';
+ *   import { Cite, Term, GetHelpNow, IconArray, ExactFigures } from '~/components/writing';
  */
 export { default as Cite } from './Cite.astro';
 export { default as Term } from './Term.astro';
 export { default as GetHelpNow } from './GetHelpNow.astro';
 export { default as IconArray } from './IconArray.astro';
+export { default as ExactFigures } from './ExactFigures.astro';
