@@ -8,6 +8,7 @@ import { SITE_IMAGE, SITE_URL, USES_PLACEHOLDER_URL } from './src/config/site.mj
 import leanCss from './src/integrations/lean-css.ts';
 import noSidebarState from './src/integrations/no-sidebar-state.ts';
 import postbuild from './src/integrations/postbuild/index.ts';
+import themeWithoutScript from './src/integrations/theme-without-script.ts';
 import patientSearch from './src/plugins/patient-search/index.ts';
 
 if (USES_PLACEHOLDER_URL && process.argv.includes('build')) {
@@ -58,7 +59,7 @@ export default defineConfig({
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
       favicon: '/favicon.svg',
       // print.css is not listed here: it joins Starlight's print stylesheet (src/integrations/lean-css.ts).
-      customCss: ['./src/styles/theme.css'],
+      customCss: ['./src/styles/theme.css', './src/styles/reflow.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
@@ -91,6 +92,8 @@ export default defineConfig({
     }),
     // Reading a page stores nothing in the browser (see src/content/docs/about/privacy.mdx).
     noSidebarState(),
+    // Pages follow the system's light or dark setting with JavaScript off, too.
+    themeWithoutScript(),
     // Drops styles of Starlight components the site never renders; moves print.css off the first paint.
     leanCss(),
     // Writes the security headers and nginx files, precompresses dist/.

@@ -1,4 +1,4 @@
-import { SCORER_SLUG } from './tools.mjs';
+import { ALL_PAGES_SLUG, SCORER_SLUG } from './tools.mjs';
 
 /**
  * The sidebar follows a patient's journey: understand the fracture and the procedure, prepare,
@@ -67,6 +67,7 @@ export const sidebar = [
   { label: 'Common questions', slug: 'faq' },
   { label: 'Glossary', slug: 'glossary' },
   { label: 'Sources', slug: 'sources' },
+  { label: 'All pages', slug: ALL_PAGES_SLUG },
   {
     // Clinics link, print and hand out pages; patients can use the handouts too.
     label: 'For clinics',

@@ -7,3 +7,7 @@
 /** The provider question scorer (src/components/scorer/). */
 export const SCORER_SLUG = 'choosing-a-provider/question-scorer';
 export const SCORER_PATH = `/${SCORER_SLUG}/`;
+
+/** Every page by topic: where the search button leads when JavaScript is off (src/plugins/patient-search/). */
+export const ALL_PAGES_SLUG = 'all-pages';
+export const ALL_PAGES_PATH = `/${ALL_PAGES_SLUG}/`;

@@ -23,10 +23,16 @@ describe('/for-clinics/', () => {
     const { page, close } = await openPage(browser, `${baseUrl}/for-clinics/`, { javaScriptEnabled: false });
     const linkTexts = await page.locator('main a').allInnerTexts();
     for (const path of manifest.urls) expect(linkTexts, path).toContain(new URL(path, SITE_URL).href);
-    const table = await page.locator('table.short-links').innerText();
     for (const link of shortLinks) {
-      expect(table).toContain(new URL(`/go/${link.name}/`, SITE_URL).href);
-      expect(table).toContain(link.to);
+      // Handouts and web pages are listed apart, each under a caption that says which it opens.
+      const table = page.locator(`table.short-links[data-opens="${link.handout ? 'handout' : 'page'}"]`);
+      expect(await table.locator('caption').innerText()).toMatch(link.handout ? /open a one-page handout/ : /open a web page/);
+      const row = table.locator('tr', { has: page.locator(`a[href="/go/${link.name}/"]`) });
+      expect(await row.count(), `${link.name} is in the ${link.handout ? 'handout' : 'web page'} list`).toBe(1);
+      const text = await row.innerText();
+      expect(text).toContain(new URL(`/go/${link.name}/`, SITE_URL).href);
+      expect(text).toContain(link.to);
+      expect(text).toMatch(link.handout ? /One-page handout, to print/ : /Web page, to read on screen/);
       expect(await page.locator(`table.short-links a[href="/qr/${link.name}.svg"]`).count(), `QR code link for ${link.name}`).toBe(1);
     }
     await close();

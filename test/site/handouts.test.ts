@@ -43,6 +43,36 @@ describe('handouts', () => {
       expect(pdfPages(pdf), `${path} on ${format}`).toBe(1);
     });
 
+    it('prints its text at 12 pt or more, the footer at 10.5 pt or more, and the address of each link', async () => {
+      const { page, close } = await openPage(browser, baseUrl + path);
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => {
+        const points = (el: Element, pseudo?: string) => parseFloat(getComputedStyle(el, pseudo).fontSize) * 0.75;
+        const smallest: Record<'text' | 'footer', { pt: number; sample: string }> = { text: { pt: Infinity, sample: '' }, footer: { pt: Infinity, sample: '' } };
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement!;
+          // Citation numbers are superscripts, not text to read; hidden and screen-reader-only text does not print.
+          if (!node.textContent?.trim() || parent.closest('.cite, .sr-only') || !parent.checkVisibility()) continue;
+          const where = parent.closest('.handout-footer') ? 'footer' : 'text';
+          const pt = points(parent);
+          if (pt < smallest[where].pt) smallest[where] = { pt, sample: node.textContent.trim().slice(0, 40) };
+        }
+        const links = [...document.querySelectorAll('main a[href^="/"], main a[href^="http"]')].filter((a) => a.checkVisibility());
+        return {
+          smallest,
+          links: links.map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content, pt: points(a, '::after') })),
+        };
+      });
+      await close();
+      expect(printed.smallest.text.pt, `smallest text: "${printed.smallest.text.sample}"`).toBeGreaterThanOrEqual(12);
+      expect(printed.smallest.footer.pt, `smallest footer text: "${printed.smallest.footer.sample}"`).toBeGreaterThanOrEqual(10.5);
+      for (const link of printed.links) {
+        expect(link.after, `${link.href} prints its full address`).toContain(new URL(link.href, SITE_URL).href.replace(/\/$/, ''));
+        expect(link.pt, `${link.href}: its address`).toBeGreaterThanOrEqual(12);
+      }
+    });
+
     it('carries the short link, its QR code, the review dates and where the sources are', async () => {
       const { page, close } = await openPage(browser, baseUrl + path);
       await page.emulateMedia({ media: 'print' });

@@ -34,8 +34,27 @@ describe('print', () => {
     expect(await definition.innerText()).not.toMatch(/\s$/);
     const anchorsShown = await page.locator('.sl-anchor-link').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
     expect(anchorsShown).toBe(0);
+    // 12 pt text, and a footer a reader can still read.
+    expect(await page.locator('main .sl-markdown-content > p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize) * 0.75)).toBeGreaterThanOrEqual(12);
+    expect(await footer.evaluate((p) => parseFloat(getComputedStyle(p).fontSize) * 0.75)).toBeGreaterThanOrEqual(10.5);
+    // Links in the "About this page" box print their address too.
+    const trustLink = await page.locator('.trust-footer a[href="/about/disclaimer/"]').evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(trustLink).toMatch(/https?:\/\/\S+\/about\/disclaimer\//);
     const pdf = await page.pdf({ format: 'Letter' });
     expect(pdf.byteLength).toBeGreaterThan(1000);
+    await close();
+  });
+
+  it('prints no address where the link already shows it, nor for links within the page', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}/for-clinics/`, { viewport: { width: 1280, height: 900 } });
+    await page.emulateMedia({ media: 'print' });
+    const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+    // The short link's text is its address: printing it again would only add noise.
+    expect(await after('table.short-links a[href^="/go/"]')).toBe('none');
+    expect(await after('.permanent-urls a')).toBe('none');
+    expect(await after('main .sl-markdown-content a[href^="#"]')).not.toMatch(/https?:/);
+    // …while a link whose text is not its address still prints it.
+    expect(await after('table.short-links a[href^="/qr/"]')).toMatch(/https?:\/\/\S+\/qr\/\w+\.svg/);
     await close();
   });
 });
