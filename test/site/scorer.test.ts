@@ -392,6 +392,12 @@ describe('question scorer', () => {
     expect(await page.locator('.scorer-writein').first().isVisible()).toBe(true);
     expect(await page.locator('.scorer-q input').first().isVisible()).toBe(false);
     expect((await page.pdf({ format: 'Letter' })).byteLength).toBeGreaterThan(1000);
+    // Every question prints (the screen shows one at a time), on a two-page answer sheet.
+    expect(await page.locator('.scorer-q:visible').count()).toBe(questions.length);
+    for (const format of ['Letter', 'A4'] as const) {
+      const blank = await page.pdf({ format });
+      expect((blank.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, format).toBeLessThanOrEqual(2);
+    }
     await context.close();
   });
 
@@ -417,6 +423,15 @@ describe('question scorer', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.scorer-writein').first().isVisible()).toBe(true);
     expect((await page.pdf({ format: 'Letter' })).byteLength).toBeGreaterThan(1000);
+    // On paper it is a two-page answer sheet: every question and answer, the letters to circle, nothing else.
+    for (const format of ['Letter', 'A4'] as const) {
+      const pdf = await page.pdf({ format });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      console.log(`Paper answer sheet (no JavaScript): ${pages} ${format} pages`);
+      expect(pages, format).toBeLessThanOrEqual(2);
+    }
+    for (const question of questions) expect(await page.locator(`#question-${question.id}`).isVisible()).toBe(true);
+    expect(await page.locator('.scorer-why').first().isVisible()).toBe(false);
     await context.close();
   });
 
