@@ -187,8 +187,8 @@ describe('sending a comparison by text message', () => {
     const production = new URL(SCORER_PATH, SITE_URL).href + hash;
     console.log(`Link for two doctors with every answer and both names: ${production.length} characters: ${production}`);
     expect(production.length).toBeLessThanOrEqual(300);
-    expect(url).toBe(URL_ + writeLink(twoDoctors));
-    expect(readLink(hash)).toEqual({ ok: true, state: twoDoctors });
+    expect(url).toBe(URL_ + writeLink(twoDoctors, LINK_TABLES[2]!));
+    expect(readLink(hash, LINK_TABLES)).toEqual({ ok: true, state: twoDoctors });
     const expected = await comparison(sender.page);
     await sender.context.close();
 
@@ -232,7 +232,7 @@ describe('sending a comparison by text message', () => {
     await page.locator('[data-act=send]').tap();
     await expect.poll(() => page.locator('[data-share-status]').innerText()).toBe('Link copied. Paste it into a text message or an email.');
     const copied = (await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).at(-1)!;
-    const r = readLink(new URL(copied).hash);
+    const r = readLink(new URL(copied).hash, LINK_TABLES);
     expect(r).toEqual({ ok: true, state: { ...twoDoctors, providers: twoDoctors.providers.map((p) => ({ ...p, name: '' })) } });
     expect(copied).not.toContain('Adams');
     // The link box shows the same link.
@@ -259,7 +259,7 @@ describe('sending a comparison by text message', () => {
     const mine: ScorerState = { ...emptyState(), providers: [{ name: 'My own doctor', answers: { 'bone-health': 'full-plan' } }] };
     const { context, page, errors } = await fresh();
     await seed(page, writeText(mine));
-    const hash = writeLink(twoDoctors);
+    const hash = writeLink(twoDoctors, LINK_TABLES[2]!);
     expect(hash).toContain('.abc');
     await open(page, URL_ + spoil(hash));
     const notice = page.locator('[data-notice]');

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FRAGMENT_PREFIX, STORAGE_KEY, readText, writeFragment, writeText } from '../../src/lib/scorer/codec';
 import { writeLink } from '../../src/lib/scorer/link';
+import { LINK_TABLES } from '../../src/lib/scorer/link-table';
 import { CATEGORIES, UNSCORED_CHOICES, defaultWeights, emptyState, type ScorerState } from '../../src/lib/scorer/model';
 import { questionEntrySchema } from '../../src/lib/scorer/schema';
 import { scoreProvider } from '../../src/lib/scorer/score';
@@ -195,14 +196,14 @@ describe('question scorer', () => {
     const link = await page.locator('[data-link]').inputValue();
     expect(link.startsWith(`${URL_}#s2.`)).toBe(true);
     expect(new URL(link).search).toBe('');
-    expect(link).toBe(URL_ + writeLink(expectedState()));
+    expect(link).toBe(URL_ + writeLink(expectedState(), LINK_TABLES[2]!));
     // The link shown always carries the answers as they are now.
     await showQuestion(page, 'bone-health');
     await page.locator('[name="scorer-q-bone-health"][value="full-plan"]').check();
     const updated = await page.locator('[data-link]').inputValue();
     expect(updated).not.toBe(link);
     const now = readText((await stored(page))!);
-    expect(now.ok && updated === URL_ + writeLink(now.state)).toBe(true);
+    expect(now.ok && updated === URL_ + writeLink(now.state, LINK_TABLES[2]!)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

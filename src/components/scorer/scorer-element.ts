@@ -26,7 +26,8 @@
  * lose their direction-changing characters (cleanName), and are shown inside <bdi>.
  */
 import { MAX_TEXT_LENGTH, STORAGE_KEY, readText, scorerCodec, writeText } from '../../lib/scorer/codec';
-import { readSharedLink, writeLink } from '../../lib/scorer/link';
+import { LINK_VERSION, readSharedLink, writeLink } from '../../lib/scorer/link';
+import type { LinkTable } from '../../lib/scorer/link-table';
 import type { ReadError } from '../../lib/scorer/migrate';
 import { CATEGORIES, DEFAULT_WEIGHT, MAX_PROVIDERS, NOT_ASKED, TONE_MARK, UNCLEAR, cleanName, cleanNames, emptyState, isBlank, type CategoryId, type ScorerState, type Tone, type Weight } from '../../lib/scorer/model';
 import { localStore, type SaveResult, type StoreFailure } from '../../lib/storage/local-store';
@@ -278,7 +279,7 @@ class Scorer extends HTMLElement {
 
   /** Reads a share link in the address. What to bring into view: the comparison, the message, or nothing. */
   private readLink(): 'results' | 'notice' | null {
-    const r = readSharedLink(location.hash);
+    const r = readSharedLink(location.hash, { [LINK_VERSION]: this.table() });
     if (!r) return null;
     // The answers leave the address bar at once; history keeps only the page address.
     history.replaceState(null, '', location.pathname + location.search);
@@ -305,10 +306,15 @@ class Scorer extends HTMLElement {
     el.scrollIntoView({ block: 'start' });
   }
 
+  /** The current link version's table, as the page shows the questions (see link-table.ts). */
+  private table(): LinkTable {
+    return this.qs.map((q) => [q.id, q.options.map((o) => o.id)]);
+  }
+
   /** The share link for the answers as they are now, with or without the names. */
   private link(): string {
     const names = this.querySelector<HTMLInputElement>('[data-names]')!.checked;
-    return location.origin + location.pathname + writeLink(this.s, { names });
+    return location.origin + location.pathname + writeLink(this.s, this.table(), { names });
   }
 
   private shareStatus(text: string) {

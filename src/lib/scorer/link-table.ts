@@ -5,6 +5,11 @@
  * version picks one of these tables, and the table says which question and which answer each
  * place and letter stand for.
  *
+ * The browser reads the current version's table from the page itself (the questions in page
+ * order, each with its answers in order), so this text ships only to the tests while there is
+ * one version. When a second version comes, the browser must import the older tables from here
+ * to keep opening older links.
+ *
  * Never edit a table once links have been sent with it. When questions.yaml changes its
  * question or answer ids, add a new table under the next version number, point
  * LINK_VERSION (link.ts) at it, and keep every older table so older links still open.

@@ -23,7 +23,7 @@
 import { readFragment, type ReadResult } from './codec';
 import { decodeState } from './decode';
 import { CATEGORIES, MAX_NAME_LENGTH, NOT_ASKED, STATE_VERSION, UNCLEAR, type ScorerState } from './model';
-import { LINK_TABLES } from './link-table';
+import type { LinkTable } from './link-table';
 
 export const LINK_VERSION = 2;
 /** A compact link's hash: "#s", its version, then ".". Other anchors on the page never match. */
@@ -57,9 +57,13 @@ function decodeName(code: string): string | null {
   }
 }
 
-/** The hash of a compact link (with its "#"). `names: false` leaves every name out. */
-export function writeLink(state: ScorerState, { names = true } = {}): string {
-  const table = LINK_TABLES[LINK_VERSION]!;
+/**
+ * The hash of a compact link (with its "#"), in the current version's table. `names: false`
+ * leaves every name out. The browser passes the table it reads from the page (the questions in
+ * page order, each with its answers in order), which test/unit/scorer-link.test.ts proves is
+ * LINK_TABLES[LINK_VERSION]; so the table's text never ships as JavaScript while it is the only one.
+ */
+export function writeLink(state: ScorerState, table: LinkTable, { names = true } = {}): string {
   const parts = [`s${LINK_VERSION}`, CATEGORIES.map((c) => state.weights[c]).join('')];
   for (const p of state.providers) {
     const answers = table.map(([q, options]) => {
@@ -73,13 +77,13 @@ export function writeLink(state: ScorerState, { names = true } = {}): string {
   return `#${body}.${check(body)}`;
 }
 
-/** Reads a location.hash. Null when it is not a compact link at all (leave it alone). */
-export function readLink(hash: string): ReadResult | null {
+/** Reads a location.hash with the tables it knows. Null when it is not a compact link at all (leave it alone). */
+export function readLink(hash: string, tables: Readonly<Record<number, LinkTable>>): ReadResult | null {
   const m = LINK_PATTERN.exec(hash);
   if (!m) return null;
   const version = Number(m[1]);
   if (version > LINK_VERSION) return { ok: false, error: 'newer' };
-  const table = LINK_TABLES[version];
+  const table = tables[version];
   if (!table) return { ok: false, error: 'not-scorer' };
   const damaged: ReadResult = { ok: false, error: 'not-json' };
   if (hash.length > MAX_LINK_LENGTH) return damaged;
@@ -113,6 +117,6 @@ export function readLink(hash: string): ReadResult | null {
 }
 
 /** Any share link the scorer has ever made: a compact one, or a version 1 "#scorer=" link (migrated). */
-export function readSharedLink(hash: string): ReadResult | null {
-  return readLink(hash) ?? readFragment(hash);
+export function readSharedLink(hash: string, tables: Readonly<Record<number, LinkTable>>): ReadResult | null {
+  return readLink(hash, tables) ?? readFragment(hash);
 }
