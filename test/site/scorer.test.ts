@@ -8,12 +8,15 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FRAGMENT_PREFIX, STORAGE_KEY, readText, writeFragment, writeText } from '../../src/lib/scorer/codec';
+import { writeLink } from '../../src/lib/scorer/link';
+import { LINK_TABLES } from '../../src/lib/scorer/link-table';
 import { CATEGORIES, UNSCORED_CHOICES, defaultWeights, emptyState, type ScorerState } from '../../src/lib/scorer/model';
 import { questionEntrySchema } from '../../src/lib/scorer/schema';
 import { scoreProvider } from '../../src/lib/scorer/score';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { SCORER_PATH } from '../../src/config/tools.mjs';
 import { loadQuestions } from '../support/content';
+import { showQuestion, tabTo } from '../support/scorer-page';
 
 const baseUrl = inject('baseUrl');
 const URL_ = baseUrl + SCORER_PATH;
@@ -64,8 +67,16 @@ async function tabUntil(page: Page, matches: (el: { name: string; value: string;
   throw new Error('keyboard focus never reached the expected control');
 }
 
-/** Chooses option `index` of a question with the keyboard: Tab into the group, then arrows or Space. */
+/**
+ * Chooses option `index` of a question with the keyboard: its numbered button (the scorer shows
+ * one question at a time) takes focus to the question; then Tab into the group, then arrows or Space.
+ */
 async function answerByKeyboard(page: Page, questionId: string, index: number) {
+  const n = ordered().findIndex((x) => x.id === questionId);
+  await tabTo(page, `[data-step="${n}"]`);
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe(`question-${questionId}`);
+  expect(await page.locator(`#question-${questionId}`).isVisible()).toBe(true);
   await tabUntil(page, (el) => el.name === `scorer-q-${questionId}`);
   const checked = await page.evaluate(() => (document.activeElement as HTMLInputElement).checked);
   // Tabbing into a group lands on its checked radio, or on the first one when none is checked.
@@ -101,7 +112,9 @@ async function recordTwoDoctors(page: Page) {
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('scorer-name-1');
   await page.keyboard.type('Dr <b>Brown</b>');
-  // Safety counts more for this patient.
+  // Safety counts more for this patient: open the weights, then change one.
+  await tabTo(page, '[data-weights] > summary');
+  await page.keyboard.press('Enter');
   await tabUntil(page, (el) => el.id === 'scorer-weight-safety');
   await page.keyboard.press('ArrowDown'); // Normal → More (select changes on arrow keys in Chromium)
   expect(await page.locator('#scorer-weight-safety').inputValue()).toBe('3');
@@ -120,6 +133,7 @@ describe('question scorer', () => {
   // What the keyboard walk-through records (the first test checks it produces exactly this), so
   // every other test can start from it on its own.
   const saved = writeText(expectedState());
+  /** A version 1 link, as the scorer made them before the compact link: it must keep opening. */
   const shareLink = URL_ + writeFragment(expectedState());
   let cachedTable: string | undefined;
   /** The comparison as the page shows it for `saved`. */
@@ -176,19 +190,20 @@ describe('question scorer', () => {
     expect(await stored(page)).toBe(saved);
 
     // Make a share link with the keyboard; the answers travel after "#", never in the query.
-    await page.locator('[data-act=download]').focus();
+    await page.locator('[data-names]').focus();
     await tabUntil(page, (el) => el.act === 'share');
     await page.keyboard.press('Enter');
     const link = await page.locator('[data-link]').inputValue();
-    expect(link.startsWith(`${URL_}${FRAGMENT_PREFIX}`)).toBe(true);
+    expect(link.startsWith(`${URL_}#s2.`)).toBe(true);
     expect(new URL(link).search).toBe('');
-    expect(link).toBe(shareLink);
+    expect(link).toBe(URL_ + writeLink(expectedState(), LINK_TABLES[2]!));
     // The link shown always carries the answers as they are now.
+    await showQuestion(page, 'bone-health');
     await page.locator('[name="scorer-q-bone-health"][value="full-plan"]').check();
     const updated = await page.locator('[data-link]').inputValue();
     expect(updated).not.toBe(link);
     const now = readText((await stored(page))!);
-    expect(now.ok && updated === URL_ + writeFragment(now.state)).toBe(true);
+    expect(now.ok && updated === URL_ + writeLink(now.state, LINK_TABLES[2]!)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -250,6 +265,7 @@ describe('question scorer', () => {
     await expect.poll(() => page.locator('[data-banner=pending]').isVisible()).toBe(true);
     expect(await comparison(page)).toBe(await savedTable());
     // Changes while looking are not saved over the patient's own answers.
+    await showQuestion(page, 'cement-leaks');
     await page.locator('[name="scorer-q-cement-leaks"][value="never"]').check();
     expect(readText((await stored(page))!)).toEqual({ ok: true, state: mine });
     await page.locator('[data-act=discard]').click();
@@ -295,6 +311,7 @@ describe('question scorer', () => {
     expect(await banner.innerText()).toMatch(reason);
     expect(await banner.getAttribute('role')).toBe('alert');
     // Using the page does not save over it.
+    await showQuestion(page, 'bone-health');
     await page.locator('[name="scorer-q-bone-health"][value="full-plan"]').check();
     await page.locator('#scorer-name-0').fill('Someone');
     expect(await stored(page)).toBe(bad);
@@ -376,6 +393,12 @@ describe('question scorer', () => {
     expect(await page.locator('.scorer-writein').first().isVisible()).toBe(true);
     expect(await page.locator('.scorer-q input').first().isVisible()).toBe(false);
     expect((await page.pdf({ format: 'Letter' })).byteLength).toBeGreaterThan(1000);
+    // Every question prints (the screen shows one at a time), on a two-page answer sheet.
+    expect(await page.locator('.scorer-q:visible').count()).toBe(questions.length);
+    for (const format of ['Letter', 'A4'] as const) {
+      const blank = await page.pdf({ format });
+      expect((blank.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, format).toBeLessThanOrEqual(2);
+    }
     await context.close();
   });
 
@@ -392,7 +415,8 @@ describe('question scorer', () => {
     }
     expect(await page.locator('.scorer-writein .scorer-line').count()).toBe(questions.length * 3);
     expect(await page.locator('.scorer-writein').first().isVisible()).toBe(true);
-    expect(await page.locator('.scorer-writein').first().innerText()).toMatch(/Doctor 1:\s*Doctor 2:\s*Doctor 3:/);
+    // A line per doctor, with every answer letter of that question to circle.
+    expect(await page.locator('.scorer-writein').first().innerText()).toMatch(/Doctor 1:\s*A\s*B\s*C\s*D\s*E\s*Doctor 2:\s*A\s*B\s*C\s*D\s*E\s*Doctor 3:\s*A\s*B\s*C\s*D\s*E/);
     // Nothing that needs a script is shown, and no radio can be clicked to no effect.
     for (const sel of ['.scorer-setup', '.scorer-results', '.scorer-tools', '.scorer-who', '.scorer-q input']) {
       expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
@@ -400,6 +424,15 @@ describe('question scorer', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.scorer-writein').first().isVisible()).toBe(true);
     expect((await page.pdf({ format: 'Letter' })).byteLength).toBeGreaterThan(1000);
+    // On paper it is a two-page answer sheet: every question and answer, the letters to circle, nothing else.
+    for (const format of ['Letter', 'A4'] as const) {
+      const pdf = await page.pdf({ format });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      console.log(`Paper answer sheet (no JavaScript): ${pages} ${format} pages`);
+      expect(pages, format).toBeLessThanOrEqual(2);
+    }
+    for (const question of questions) expect(await page.locator(`#question-${question.id}`).isVisible()).toBe(true);
+    expect(await page.locator('.scorer-why').first().isVisible()).toBe(false);
     await context.close();
   });
 
@@ -463,6 +496,7 @@ describe('question scorer', () => {
     for (let i = 0; i < 20; i++) {
       // Each step picks an answer that differs from the one on screen, so every step is a change.
       const question = ordered()[i % questions.length]!;
+      await showQuestion(page, question.id);
       const radios = page.locator(`[name="scorer-q-${question.id}"]`);
       const current = await radios.evaluateAll((els) => (els as HTMLInputElement[]).findIndex((el) => el.checked));
       await radios.nth((current + 1 + (i % 2)) % (await radios.count())).check();

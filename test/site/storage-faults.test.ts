@@ -10,6 +10,7 @@ import { FRAGMENT_PREFIX, MAX_FRAGMENT_LENGTH, STORAGE_KEY, readText, writeFragm
 import { emptyState, type ScorerState } from '../../src/lib/scorer/model';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { SCORER_PATH } from '../../src/config/tools.mjs';
+import { showQuestion } from '../support/scorer-page';
 
 const baseUrl = inject('baseUrl');
 const URL_ = baseUrl + SCORER_PATH;
@@ -164,6 +165,7 @@ describe('two tabs', () => {
     await open(a);
     await open(b);
     await a.locator('#scorer-name-0').fill('Dr Adams');
+    await showQuestion(a, 'bone-health');
     await a.locator('[name="scorer-q-bone-health"][value="full-plan"]').check();
     // Before: B kept its stale empty state, and its next keystroke replaced A's answers.
     await expect.poll(() => b.locator('#scorer-name-0').inputValue()).toBe('Dr Adams');
@@ -190,6 +192,7 @@ describe('two tabs', () => {
     await open(a);
     await open(b);
     await a.locator('#scorer-name-0').fill('Dr Adams');
+    await showQuestion(a, 'bone-health');
     await a.locator('[name="scorer-q-bone-health"][value="full-plan"]').check();
     const fromA = await stored(a);
     await b.locator('#scorer-name-0').fill('Dr Brown');
@@ -206,6 +209,7 @@ describe('two tabs', () => {
     await b.locator('#scorer-name-0').fill('Dr Brown');
     await a.locator('#scorer-name-0').fill('Dr Adams again');
     await expect.poll(() => banner.isVisible()).toBe(false); // B heard nothing yet: it only finds out on its next write
+    await showQuestion(b, 'cement-leaks');
     await b.locator('[name="scorer-q-cement-leaks"][value="never"]').check();
     expect(await banner.isVisible()).toBe(true);
     await b.locator('[data-act=mine]').click();

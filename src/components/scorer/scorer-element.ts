@@ -8,9 +8,13 @@
  *  2. Load saved answers from localStorage (one key, through src/lib/storage/local-store.ts).
  *     Unreadable data is kept as it is: a message offers it for download, and nothing is saved
  *     until the patient chooses to start again.
- *  3. A share link (#scorer=…) is read next. A bad link only shows a message. A good link is
- *     used at once when nothing is saved; otherwise the patient chooses, and nothing is lost.
- *  4. Every change updates the state, saves it (when allowed) and redraws the results in the
+ *  3. A share link (compact "#s2.…", or a version 1 "#scorer=…") is read next. A bad link only
+ *     shows a message, in view. A good link is used at once when nothing is saved; otherwise
+ *     the patient chooses, and nothing is lost. Either way the page opens on the comparison,
+ *     headed as one shared with you, with a way to start your own.
+ *  4. The questions show one at a time (a phone screen each): numbered buttons, "Previous" and
+ *     "Next" move between them and take focus to the question, so a screen reader reads it.
+ *     Every change updates the state, saves it (when allowed) and redraws the results in the
  *     same task, so they are on screen by the next frame. The polite live region reads the
  *     summary for the doctor being recorded.
  *  5. Every message about saving is worded from what the store reports: a failed write shows the
@@ -21,9 +25,11 @@
  * Names the patient types are only ever set as text (textContent / text nodes), never as HTML,
  * lose their direction-changing characters (cleanName), and are shown inside <bdi>.
  */
-import { MAX_TEXT_LENGTH, STORAGE_KEY, readFragment, readText, scorerCodec, writeFragment, writeText } from '../../lib/scorer/codec';
+import { MAX_TEXT_LENGTH, STORAGE_KEY, readText, scorerCodec, writeText } from '../../lib/scorer/codec';
+import { LINK_VERSION, readSharedLink, writeLink } from '../../lib/scorer/link';
+import type { LinkTable } from '../../lib/scorer/link-table';
 import type { ReadError } from '../../lib/scorer/migrate';
-import { CATEGORIES, MAX_PROVIDERS, NOT_ASKED, TONE_MARK, UNCLEAR, cleanName, cleanNames, emptyState, isBlank, type CategoryId, type ScorerState, type Tone, type Weight } from '../../lib/scorer/model';
+import { CATEGORIES, DEFAULT_WEIGHT, MAX_PROVIDERS, NOT_ASKED, TONE_MARK, UNCLEAR, cleanName, cleanNames, emptyState, isBlank, type CategoryId, type ScorerState, type Tone, type Weight } from '../../lib/scorer/model';
 import { localStore, type SaveResult, type StoreFailure } from '../../lib/storage/local-store';
 import { scoreProvider, type ProviderResult, type ScoreOption, type ScoreQuestion } from '../../lib/scorer/score';
 
@@ -67,6 +73,7 @@ function h(tag: string, attrs?: Record<string, string> | null, ...kids: Kid[]): 
   el.append(...(kids.filter((k) => k || k === '') as (Node | string)[]));
   return el;
 }
+const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const hidden = (label: string) => h('span', { 'aria-hidden': 'true' }, label);
 /** A name, isolated so that its direction never spills into the sentence around it. */
 const bdi = (name: string) => h('bdi', null, name);
@@ -84,6 +91,10 @@ class Scorer extends HTMLElement {
   private s: ScorerState = emptyState();
   /** The doctor whose answers the form shows. */
   private cur = 0;
+  /** The question on screen (index into qs). */
+  private pos = 0;
+  /** True while the page shows answers that came in a link, until the patient changes or leaves them. */
+  private shared = false;
   /** False while saved data is unreadable, or while a link or file waits for the patient's choice. */
   private save = true;
   /** Unreadable saved text, kept exactly as found so it can be downloaded. */
@@ -111,11 +122,13 @@ class Scorer extends HTMLElement {
         points: Number(i.dataset.p),
         tone: i.dataset.t as Tone,
         redFlag: i.hasAttribute('data-f'),
-        letter: i.nextElementSibling!.textContent!.replace('.', ''),
+        letter: i.parentElement!.querySelector('.scorer-letter')!.textContent!.replace('.', ''),
         says: i.parentElement!.querySelector('.scorer-says')!.textContent!,
       })),
     }));
     for (const el of this.querySelectorAll<HTMLElement>('[data-cl]')) this.labels[el.dataset.cl as CategoryId] = el.textContent!.trim();
+    // "Why this matters" is open in the page's HTML for readers without JavaScript; here it is one tap away.
+    for (const el of this.querySelectorAll<HTMLDetailsElement>('.scorer-q details')) el.open = false;
 
     const r = this.store.load();
     if (r.ok || r.error === 'corrupt') this.take(r.text);
@@ -126,16 +139,27 @@ class Scorer extends HTMLElement {
     this.addEventListener('input', (e) => {
       const t = e.target as HTMLInputElement;
       // Typing a name redraws quietly: the live region speaks when results change, not per key.
-      if (t.dataset.name) this.edit(() => (this.s.providers[Number(t.dataset.name)]!.name = cleanName(t.value)), true);
+      if (t.dataset.name) {
+        this.shared = false;
+        this.edit(() => (this.s.providers[Number(t.dataset.name)]!.name = cleanName(t.value)), true);
+      }
     });
     this.addEventListener('click', (e) => {
       const b = (e.target as Element).closest<HTMLElement>('[data-act]');
-      if (b) this.act(b.dataset.act!, Number(b.dataset.i));
+      if (!b) return;
+      if (b.tagName === 'A') e.preventDefault();
+      this.act(b.dataset.act!, Number(b.dataset.i));
     });
-    addEventListener('hashchange', () => this.readLink());
-    this.readLink();
+    addEventListener('hashchange', () => this.land(this.readLink()));
+    const link = this.readLink();
+    // Weights the patient changed stay in view; untouched ones wait behind "Change how much each group counts".
+    this.querySelector<HTMLDetailsElement>('[data-weights]')!.open = CATEGORIES.some((c) => this.s.weights[c] !== DEFAULT_WEIGHT);
+    // Start where the patient left off: the first question the doctor has no answer for.
+    const answers = this.s.providers[this.cur]!.answers;
+    this.pos = Math.max(0, this.qs.findIndex((q) => !(has(answers, q.id))));
     this.render();
     this.setAttribute('data-ready', '');
+    this.land(link);
   }
 
   /* ---------- State changes ---------- */
@@ -207,6 +231,9 @@ class Scorer extends HTMLElement {
 
   private onChange(t: HTMLInputElement) {
     const q = t.closest<HTMLElement>('.scorer-q');
+    if (t.dataset.names !== undefined) return this.render(true);
+    // Changing an answer or a weight makes these answers the patient's own.
+    if (q || t.dataset.w) this.shared = false;
     if (t.name === 'scorer-who') {
       this.cur = Number(t.value);
       this.render();
@@ -227,11 +254,16 @@ class Scorer extends HTMLElement {
   /** A state from a link or a file: use it at once if nothing would be lost, else let the patient choose. */
   private offer(next: ScorerState, from: string) {
     this.cur = 0;
+    this.pos = 0;
+    this.shared = from === 'link';
     next = cleanNames(next);
     if (this.save && isBlank(this.s)) {
       this.s = next;
       const r = this.persist()!;
       this.note(r.ok ? `Answers loaded from the ${from} and saved on this device.` : `Showing the answers from the ${from}. They are not saved. ${WHY[r.error]}`);
+      this.querySelector('[data-shared] [data-slot=shared]')!.textContent = r.ok
+        ? 'Someone sent you these answers in a link. They are saved on this device now, so you can come back to them.'
+        : `Someone sent you these answers in a link. They are not saved on this device. ${WHY[r.error]}`;
     } else {
       if (this.raw === null) {
         this.kept ??= this.s;
@@ -245,16 +277,62 @@ class Scorer extends HTMLElement {
     this.render();
   }
 
-  private readLink() {
-    const r = readFragment(location.hash);
-    if (!r) return;
+  /** Reads a share link in the address. What to bring into view: the comparison, the message, or nothing. */
+  private readLink(): 'results' | 'notice' | null {
+    const r = readSharedLink(location.hash, { [LINK_VERSION]: this.table() });
+    if (!r) return null;
     // The answers leave the address bar at once; history keeps only the page address.
     history.replaceState(null, '', location.pathname + location.search);
     if (r.ok) this.offer(r.state, 'link');
     else this.note(`This link could not be opened. ${REASONS[r.error]} Your saved answers have not been changed.`);
+    return r.ok ? 'results' : 'notice';
   }
 
-  private act(act: string, i: number) {
+  /** Brings the comparison (focused, so a screen reader reads its heading) or a message into view. */
+  private land(where: 'results' | 'notice' | null) {
+    if (where === 'results') {
+      const heading = this.querySelector<HTMLElement>('[data-results-heading]')!;
+      heading.focus({ preventScroll: true });
+      heading.scrollIntoView({ block: 'start' });
+    } else if (where === 'notice') this.querySelector('[data-notice]')!.scrollIntoView({ block: 'center' });
+  }
+
+  /** Shows question `i` and takes focus to it. */
+  private show(i: number) {
+    this.pos = Math.max(0, Math.min(this.qs.length - 1, i));
+    this.render(true);
+    const el = this.qs[this.pos]!.el;
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: 'start' });
+  }
+
+  /** The current link version's table, as the page shows the questions (see link-table.ts). */
+  private table(): LinkTable {
+    return this.qs.map((q) => [q.id, q.options.map((o) => o.id)]);
+  }
+
+  /** The share link for the answers as they are now, with or without the names. */
+  private link(): string {
+    const names = this.querySelector<HTMLInputElement>('[data-names]')!.checked;
+    return location.origin + location.pathname + writeLink(this.s, this.table(), { names });
+  }
+
+  private shareStatus(text: string) {
+    this.querySelector('[data-share-status]')!.textContent = text;
+  }
+
+  /** Shows the link box with the link selected, for copying by hand. */
+  private showLink(): HTMLInputElement {
+    const box = this.querySelector<HTMLElement>('[data-share]')!;
+    box.hidden = false;
+    this.render(true);
+    const input = box.querySelector<HTMLInputElement>('[data-link]')!;
+    input.focus();
+    input.select();
+    return input;
+  }
+
+  private act(act: string, i: number): void {
     const s = this.s;
     const name = (n: number) => s.providers[n]!.name.trim() || `Doctor ${n + 1}`;
     const download = (text: string, file: string) => {
@@ -280,9 +358,32 @@ class Scorer extends HTMLElement {
           this.querySelector<HTMLElement>('[data-act=add]')!.focus();
         }
         break;
+      case 'go':
+        this.show(i);
+        break;
+      case 'prev':
+      case 'next':
+        this.show(this.pos + (act === 'next' ? 1 : -1));
+        break;
+      case 'to-results':
+        this.land('results');
+        break;
+      case 'own':
+        if (this.kept) return this.act('discard', 0);
+        if (confirm('Clear these shared answers from this device and start your own? The link you were sent still opens them.')) {
+          this.cur = 0;
+          this.pos = 0;
+          this.shared = false;
+          this.edit(() => (this.s = emptyState()));
+          this.note('Started a new comparison. The link you were sent still opens the shared answers.');
+          this.querySelector<HTMLInputElement>('#scorer-name-0')!.focus();
+        }
+        break;
       case 'clear':
         if (confirm('Delete all names and answers on this page? This cannot be undone.')) {
           this.cur = 0;
+          this.pos = 0;
+          this.shared = false;
           this.edit(() => (this.s = emptyState()));
           this.note('All answers cleared.');
         }
@@ -307,7 +408,10 @@ class Scorer extends HTMLElement {
       case 'adopt':
       case 'discard': {
         const back = act === 'discard';
-        if (back) this.s = this.kept!;
+        if (back) {
+          this.s = this.kept!;
+          this.shared = false;
+        }
         this.save = true;
         const r = this.persist()!;
         this.cur = 0;
@@ -330,6 +434,7 @@ class Scorer extends HTMLElement {
       case 'theirs':
       case 'mine': {
         const text = this.other!;
+        this.shared = false;
         this.other = undefined;
         this.banner('elsewhere', false);
         if (act === 'theirs') {
@@ -348,23 +453,28 @@ class Scorer extends HTMLElement {
       case 'open':
         this.querySelector<HTMLInputElement>('[data-file]')!.click();
         break;
-      case 'share': {
-        const box = this.querySelector<HTMLElement>('[data-share]')!;
-        box.hidden = false;
-        this.render(true);
-        const input = box.querySelector<HTMLInputElement>('[data-link]')!;
-        input.focus();
-        input.select();
+      case 'share':
+        this.showLink();
         break;
-      }
+      case 'send':
       case 'copy': {
-        const input = this.querySelector<HTMLInputElement>('[data-link]')!;
-        input.select();
-        // No clipboard access (older browsers, some settings): the link is selected, ready to copy by hand.
-        (navigator.clipboard ? navigator.clipboard.writeText(input.value) : Promise.reject()).then(
-          () => this.note('Link copied.'),
-          () => this.note('Select the link and copy it yourself.'),
-        );
+        const url = this.link();
+        const copy = () =>
+          // No clipboard access (older browsers, some settings): the link is shown selected, ready to copy by hand.
+          (navigator.clipboard ? navigator.clipboard.writeText(url) : Promise.reject()).then(
+            () => this.shareStatus('Link copied. Paste it into a text message or an email.'),
+            () => {
+              this.showLink();
+              this.shareStatus('Select the link and copy it yourself.');
+            },
+          );
+        // The phone's own share sheet (Web Share API) when there is one; the clipboard otherwise.
+        if (act === 'send' && navigator.share && navigator.canShare?.({ url }) !== false) {
+          navigator.share({ title: 'Comparison of doctors’ answers about kyphoplasty', url }).then(
+            () => this.shareStatus('The link went to the app you chose.'),
+            (e: Error) => (e.name === 'AbortError' ? this.shareStatus('Not sent.') : copy()),
+          );
+        } else void copy();
         break;
       }
       case 'print-blank':
@@ -407,8 +517,33 @@ class Scorer extends HTMLElement {
     (this.querySelector('[data-act=add]') as HTMLButtonElement).hidden = s.providers.length >= MAX_PROVIDERS;
     // An open share link always carries the answers as they are now.
     const box = this.querySelector<HTMLElement>('[data-share]')!;
-    if (!box.hidden) box.querySelector<HTMLInputElement>('[data-link]')!.value = location.origin + location.pathname + writeFragment(s);
+    if (!box.hidden) box.querySelector<HTMLInputElement>('[data-link]')!.value = this.link();
+
+    // One question on screen, its group's heading above it, and where it is in the list.
+    const here = qs[this.pos]!;
+    for (const q of qs) q.el.toggleAttribute('data-off', q !== here);
+    for (const g of this.querySelectorAll<HTMLElement>('[data-group]')) g.toggleAttribute('data-off', g.dataset.group !== here.category);
+    const recorded = qs.filter((q) => has(answers, q.id)).length;
+    for (const b of this.querySelectorAll<HTMLButtonElement>('[data-step]')) {
+      const n = Number(b.dataset.step);
+      const done = has(answers, qs[n]!.id);
+      b.toggleAttribute('data-done', done);
+      b.setAttribute('aria-label', `Question ${n + 1}${done ? ', answered' : ''}`);
+      if (n === this.pos) b.setAttribute('aria-current', 'step');
+      else b.removeAttribute('aria-current');
+    }
+    const where = `Question ${this.pos + 1} of ${qs.length}`;
+    this.querySelector('[data-progress]')!.replaceChildren(where, ' · ', bdi(names[this.cur]!), `: ${recorded} answered`);
+    this.querySelector('[data-progress-short]')!.textContent = where;
+    (this.querySelector('[data-act=prev]') as HTMLButtonElement).disabled = this.pos === 0;
+    (this.querySelector('[data-act=next]') as HTMLButtonElement).disabled = this.pos === qs.length - 1;
+
+    // A comparison from a link says so, with the way back to the patient's own.
+    this.querySelector('[data-results-heading]')!.textContent = this.shared ? 'A comparison shared with you' : 'Your comparison';
+    (this.querySelector('[data-shared]') as HTMLElement).hidden = !this.shared || !!this.kept;
     for (const b of this.querySelectorAll<HTMLButtonElement>('[data-act=remove]')) b.hidden = s.providers.length < 2;
+    // "Whose answers are you recording?" once there is more than one doctor to choose from.
+    this.querySelector<HTMLElement>('.scorer-who')!.hidden = s.providers.length < 2;
 
     const r = results[this.cur]!;
     if (!quiet) {
@@ -420,7 +555,10 @@ class Scorer extends HTMLElement {
     const anyAnswer = s.providers.some((p) => Object.keys(p.answers).length > 0);
     this.dataset.print = anyAnswer ? 'summary' : 'blank';
 
-    this.querySelector('[data-out]')!.replaceChildren(...this.drawResults(names, results));
+    (this.querySelector('[data-meaning]') as HTMLElement).hidden = !anyAnswer;
+    this.querySelector('[data-out]')!.replaceChildren(
+      ...(anyAnswer ? this.drawResults(names, results) : [h('p', null, 'No answers yet. As you choose answers, each doctor’s results appear here, side by side.')]),
+    );
   }
 
   private drawResults(names: string[], results: ProviderResult[]): Node[] {
