@@ -6,3 +6,5 @@ export { default as Cite } from './Cite.astro';
 export { default as Term } from './Term.astro';
 export { default as GetHelpNow } from './GetHelpNow.astro';
 export { default as IconArray } from './IconArray.astro';
+export { default as StepsDiagram } from './diagrams/StepsDiagram.astro';
+export { default as ColumnsDiagram } from './diagrams/ColumnsDiagram.astro';
