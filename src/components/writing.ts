@@ -1,6 +1,6 @@
 /**
  * Everything a page author uses in MDX, importable in one line:
- *   import { Cite, Term, GetHelpNow, IconArray } from '~/components/writing';
+ *   import { Cite, Term, GetHelpNow, IconArray, StepsDiagram, ColumnsDiagram, WriteIn, SelfCheck } from '~/components/writing';
  */
 export { default as Cite } from './Cite.astro';
 export { default as Term } from './Term.astro';
@@ -8,3 +8,5 @@ export { default as GetHelpNow } from './GetHelpNow.astro';
 export { default as IconArray } from './IconArray.astro';
 export { default as StepsDiagram } from './diagrams/StepsDiagram.astro';
 export { default as ColumnsDiagram } from './diagrams/ColumnsDiagram.astro';
+export { default as WriteIn } from './WriteIn.astro';
+export { default as SelfCheck } from './SelfCheck.astro';
