@@ -57,3 +57,11 @@ describe('content input that cannot slip through (issue 13)', () => {
     expect(message.replace(/\*\*/g, "")).toContain(`review.${field}: ${field} must be a real date written as YYYY-MM-DD; "${date}" is not one`);
   }, 60_000);
 });
+
+describe('clear communication (issue 16)', () => {
+  it('a knowledge-base page without a main message fails sync, naming the file and the field', async () => {
+    const message = await syncWithBrokenPage('procedure/recovery.mdx', (t) => t.replace(/^mainMessage: .*\n/m, ''));
+    expect(message).toMatch(/procedure\/recovery\.mdx/);
+    expect(message).toContain('mainMessage is required on this page');
+  }, 60_000);
+});
