@@ -33,7 +33,7 @@ const content = (html: string) => /<div class="sl-markdown-content">([\s\S]*)/.e
 function captionedPictures(html: string): string[] {
   return [...content(html).matchAll(/<figure\b[^>]*>([\s\S]*?)<\/figure>/g)]
     .map((m) => m[1]!)
-    .filter((inner) => /<figcaption\b[^>]*>\s*[^<\s][\s\S]*?<\/figcaption>/.test(inner))
+    .filter((inner) => (/<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>/.exec(inner)?.[1] ?? '').replace(/<[^>]+>/g, '').trim().length > 20)
     .filter((inner) => /<svg\b[^>]*(role="img"[^>]*aria-label(ledby)?="[^"]+"|aria-hidden="true")/.test(inner));
 }
 
