@@ -12,22 +12,27 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glossarySchema, pageFields, sourceSchema } from './lib/content-schemas';
 import { readFrontmatter, withRawDatesFromFile } from './lib/frontmatter';
+import { missingMainMessage } from './lib/main-message';
 import { glossaryNumberMessages, pageNumberMessages, PlainNumbersError } from './lib/number-check';
 import { parseQuestionsYaml } from './lib/scorer/load';
 import { questionEntrySchema } from './lib/scorer/schema';
 
 /**
- * Hands the schema each date field as written in the file, not as the YAML parser rolled it over
+ * Stops the build, naming the file, when a page that must state a main message has none
+ * (src/lib/main-message.ts). Then hands the schema each date field as written in the file, not as the YAML parser rolled it over
  * (`2026-13-45` would otherwise arrive as February 14, 2027). See src/lib/frontmatter.ts.
  */
-function withRawDates(loader: Loader): Loader {
+function withPageChecks(loader: Loader): Loader {
   return {
     ...loader,
     load: (context) =>
       loader.load({
         ...context,
-        parseData: <TData extends Record<string, unknown>>(props: { id: string; data: TData; filePath?: string }) =>
-          context.parseData({ ...props, data: withRawDatesFromFile(props.data, props.filePath) as TData }),
+        parseData: <TData extends Record<string, unknown>>(props: { id: string; data: TData; filePath?: string }) => {
+          const missing = missingMainMessage(props.data, props.filePath);
+          if (missing) throw new Error(missing);
+          return context.parseData({ ...props, data: withRawDatesFromFile(props.data, props.filePath) as TData });
+        },
       }),
   };
 }
@@ -62,7 +67,7 @@ const glossaryNumbers = (file: string, id: string, data: Record<string, unknown>
 
 export const collections = {
   /** Pages: src/content/docs/**.mdx, one file per URL. */
-  docs: defineCollection({ loader: withPlainNumbers(withRawDates(docsLoader()), pageNumbers), schema: docsSchema({ extend: pageFields }) }),
+  docs: defineCollection({ loader: withPlainNumbers(withPageChecks(docsLoader()), pageNumbers), schema: docsSchema({ extend: pageFields }) }),
   /** Interface text overrides (src/content/i18n/en.json); a Spanish file can join it later. */
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   /** One YAML file per cited work: src/content/sources/<id>.yaml. */

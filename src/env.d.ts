@@ -4,6 +4,8 @@ declare namespace App {
     termUses?: number;
     /** Counts <IconArray> uses while one page renders, so that only the first draws the figure they share. */
     iconArrays?: number;
+    /** Counts data-drawn diagrams while one page renders, to give each one's title and description unique ids. */
+    diagrams?: number;
   }
 }
 

@@ -81,6 +81,17 @@ export const pageFields = z.object({
     })
     .min(3, { error: 'keyPoints needs at least 3 items' })
     .max(5, { error: 'keyPoints allows at most 5 items' }),
+  /**
+   * The one thing a reader should take away, as a single plain sentence. Shown set apart under the
+   * title, so it is on the first phone screen. Required on the knowledge-base pages, the handouts
+   * and the home page (src/lib/main-message.ts says which); optional elsewhere.
+   */
+  mainMessage: z
+    .string({ error: 'mainMessage must be one plain sentence' })
+    .min(30, { error: 'mainMessage must be at least 30 characters' })
+    .max(170, { error: 'mainMessage must be at most 170 characters: one short sentence' })
+    .refine((m) => /[.?!]$/.test(m.trim()) && !/[.?!]\s+\S/.test(m.trim()), { error: 'mainMessage must be exactly one sentence, ending with a full stop' })
+    .optional(),
   review: reviewSchema,
   /** Every source id the page cites with <Cite>. Checked against the body by `npm test`. */
   sources: z.array(id('Each source id')).default([]),

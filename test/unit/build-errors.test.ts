@@ -75,3 +75,11 @@ describe('numbers a reader would have to work out (issue 16)', () => {
     expect(message).toContain('src/content/docs/procedure/recovery.mdx (key point 1): "Pain fell by 4.6 points in the first week." uses a decimal (4.6)');
   }, 60_000);
 });
+
+describe('clear communication (issue 16)', () => {
+  it('a knowledge-base page without a main message fails sync, naming the file and the field', async () => {
+    const message = await syncWithBrokenPage('procedure/recovery.mdx', (t) => t.replace(/^mainMessage: .*\n/m, ''));
+    expect(message).toMatch(/procedure\/recovery\.mdx/);
+    expect(message).toContain('mainMessage is required on this page');
+  }, 60_000);
+});
