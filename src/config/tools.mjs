@@ -7,3 +7,10 @@
 /** The provider question scorer (src/components/scorer/). */
 export const SCORER_SLUG = 'choosing-a-provider/question-scorer';
 export const SCORER_PATH = `/${SCORER_SLUG}/`;
+
+/** The decision aid, "Weighing your options" (src/components/decision-aid/). */
+export const DECISION_AID_SLUG = 'understanding/weighing-your-options';
+export const DECISION_AID_PATH = `/${DECISION_AID_SLUG}/`;
+
+/** Pages that load a tool's own script: each may add up to `toolExtraJs` (scripts/lib/budgets.ts) over a plain page. */
+export const TOOL_PATHS = [SCORER_PATH, DECISION_AID_PATH];

@@ -37,6 +37,25 @@ function h(tag: string, text?: string, cls?: string): HTMLElement {
   if (cls) el.className = cls;
   return el;
 }
+function button(act: string, text: string): HTMLElement {
+  const b = h('button', text);
+  b.setAttribute('type', 'button');
+  b.dataset.act = act;
+  return b;
+}
+/** A message the element shows and hides: role alert, a heading, a sentence with a slot, buttons. */
+function banner(name: string, title: string, text: string, ...buttons: HTMLElement[]): HTMLElement {
+  const box = h('div', undefined, 'aid-banner');
+  box.dataset.banner = name;
+  box.setAttribute('role', 'alert');
+  box.hidden = true;
+  const p = h('p');
+  p.append(h('span'), text);
+  const actions = h('p', undefined, 'aid-actions');
+  actions.append(...buttons);
+  box.append(h('h2', title), p, actions);
+  return box;
+}
 
 class DecisionAid extends HTMLElement {
   private s: AidState = emptyState();
@@ -50,6 +69,7 @@ class DecisionAid extends HTMLElement {
   private other: string | null = null;
 
   connectedCallback() {
+    this.build();
     const r = this.store.load();
     if (r.ok || r.error === 'corrupt') this.take(r.text);
     else this.fail('blocked');
@@ -66,6 +86,37 @@ class DecisionAid extends HTMLElement {
     this.fill();
     this.render(true);
     this.setAttribute('data-ready', '');
+  }
+
+  /** The parts that only make sense with JavaScript: messages, saved status, summary, live region. */
+  private build() {
+    this.prepend(
+      banner('corrupt', 'We could not read the answers saved on this device', ' They are kept, unchanged. Nothing new is saved until you choose.', button('download-raw', 'Download the saved data as it is'), button('start-fresh', 'Delete it and start saving again')),
+      banner('unsaved', 'Your answers are not saved', ' They are lost when you close this page. You can still print your summary.', button('retry', 'Try saving again')),
+      banner('elsewhere', 'Your answers were changed in another tab or window', 'Nothing has been overwritten. Choose which answers to keep.', button('theirs', 'Show the answers from the other tab'), button('mine', 'Keep the answers on this page')),
+    );
+    const status = h('p', '', 'aid-status');
+    status.setAttribute('role', 'status');
+    status.dataset.status = '';
+    this.querySelector('.aid-sheet')!.before(status);
+
+    const summary = h('section', undefined, 'aid-summary');
+    summary.setAttribute('aria-labelledby', 'aid-summary-heading');
+    const heading = h('h2', 'My summary to bring');
+    heading.id = 'aid-summary-heading';
+    const out = h('div');
+    out.dataset.out = '';
+    const qrLine = h('p', undefined, 'aid-qr-line');
+    const qr = document.createElement('img');
+    Object.assign(qr, { className: 'handout-qr aid-qr', src: this.dataset.qr!, width: 96, height: 96, alt: `QR code for ${this.dataset.short}` });
+    qrLine.append(qr, h('span', `Read the full page online: scan the code, or type ${this.dataset.short}`));
+    const tools = h('p', undefined, 'aid-actions aid-tools');
+    tools.append(button('print', 'Print my summary'), button('clear', 'Clear my answers'));
+    summary.append(heading, h('p', 'Your own answers, to bring to your visit. It is not a recommendation or a prediction.'), out, qrLine, tools);
+    const live = h('p', '', 'sr-only');
+    live.setAttribute('aria-live', 'polite');
+    live.dataset.live = '';
+    this.append(summary, live);
   }
 
   private onInput(t: HTMLInputElement, quiet: boolean) {
@@ -102,7 +153,7 @@ class DecisionAid extends HTMLElement {
       else {
         this.raw = text;
         this.canSave = false;
-        this.slot('corrupt', 'reason', REASONS[r.error]);
+        this.reason('corrupt', REASONS[r.error]);
       }
     }
     this.banner('corrupt', this.raw !== null);
@@ -123,7 +174,7 @@ class DecisionAid extends HTMLElement {
 
   private fail(why: StoreFailure | null) {
     this.failed = why;
-    if (why) this.slot('unsaved', 'why', WHY[why]);
+    if (why) this.reason('unsaved', WHY[why]);
     this.banner('unsaved', !!why);
   }
 
@@ -234,8 +285,9 @@ class DecisionAid extends HTMLElement {
     this.querySelector<HTMLElement>(`[data-banner=${which}]`)!.hidden = !show;
   }
 
-  private slot(banner: string, slot: string, text: string) {
-    this.querySelector(`[data-banner=${banner}] [data-slot=${slot}]`)!.textContent = text;
+  /** The first sentence of a message: why it could not read or save. */
+  private reason(which: string, text: string) {
+    this.querySelector(`[data-banner=${which}] span`)!.textContent = text;
   }
 }
 

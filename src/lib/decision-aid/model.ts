@@ -26,8 +26,6 @@ export interface Statement {
   text: string;
   /** Where it points when it matters to the patient. */
   toward: Toward;
-  /** One plain line on why, from the options table on the page. */
-  because: string;
 }
 
 export const STATEMENTS = [
@@ -35,37 +33,31 @@ export const STATEMENTS = [
     id: 'quick-relief',
     text: 'Getting relief from pain quickly.',
     toward: 'either-procedure',
-    because: 'In open trials, pain eased sooner after a procedure. Sham-controlled trials of vertebroplasty mostly found little extra benefit.',
   },
   {
     id: 'avoid-procedure',
     text: 'Avoiding a procedure if I can.',
     toward: 'no-procedure',
-    because: 'Most of these breaks heal and the pain eases over weeks to months without one.',
   },
   {
     id: 'cement-worry',
     text: 'Worry about cement leaking outside the bone.',
     toward: 'no-procedure',
-    because: 'No cement is used. Of the two procedures, kyphoplasty had somewhat fewer leaks on CT scans.',
   },
   {
     id: 'hospital-stay',
     text: 'Avoiding a hospital stay.',
     toward: 'no-procedure',
-    because: 'Care without a procedure is often at home. If you are already in hospital with bad pain, one trial found vertebroplasty shortened the stay.',
   },
   {
     id: 'fewer-painkillers',
     text: 'Needing fewer strong pain medicines.',
     toward: 'either-procedure',
-    because: 'In one kyphoplasty trial, fewer people took strong pain medicines afterward. People without the procedure also took fewer over time.',
   },
   {
     id: 'cost',
     text: 'What it costs me.',
     toward: 'none',
-    because: 'Costs depend on your insurance. Ask your insurer and your care team what you would pay for each option.',
   },
 ] as const satisfies readonly Statement[];
 

@@ -25,5 +25,6 @@ export type Migrated = { ok: true; doc: Doc } | { ok: false; error: Exclude<Read
 /** Brings a parsed document up to `target`, one step at a time (the shared src/lib/storage/versioned.ts). Never mutates its input. */
 export function migrate(input: unknown, target: number = STATE_VERSION, steps: Readonly<Record<number, Migration>> = MIGRATIONS): Migrated {
   const r = migrateDoc(input, target, steps);
-  return r.ok || r.error !== 'wrong-kind' ? r : { ok: false, error: 'not-scorer' };
+  if (r.ok) return r;
+  return { ok: false, error: r.error === 'wrong-kind' ? 'not-scorer' : r.error };
 }
