@@ -21,7 +21,12 @@ const arrays = builtHtmlFiles().flatMap((file) =>
       name: `${file.replace(/^.*dist/, '')} (${/data-count="(\d+)"/.exec(attrs)?.[1]})`,
       count: Number(/data-count="(\d+)"/.exec(attrs)?.[1]),
       baseline: /data-baseline="(\d+)"/.test(attrs) ? Number(/data-baseline="(\d+)"/.exec(attrs)![1]) : undefined,
-      label: decode(/aria-label="([^"]*)"/.exec(body)?.[1] ?? ''),
+      // The text alternative: the element the SVG names with aria-labelledby (or its aria-label).
+      label: decode(
+        /aria-labelledby="([^"]+)"/.test(body)
+          ? (new RegExp(`id="${/aria-labelledby="([^"]+)"/.exec(body)![1]}"[^>]*>([\\s\\S]*?)</`).exec(body)?.[1] ?? '').replace(/<[^>]+>/g, '')
+          : (/aria-label="([^"]*)"/.exec(body)?.[1] ?? ''),
+      ),
       caption: decode((/<figcaption><strong>([\s\S]*?)<\/strong>/.exec(body)?.[1] ?? '').replace(/<[^>]+>/g, '')),
       rows,
       uses: body.match(/<use [^>]*>/g) ?? [],

@@ -31,6 +31,12 @@ const WHY: Record<StoreFailure | 'changed', string> = {
   changed: 'Your answers were changed in another tab or window.',
 };
 
+/**
+ * Styles for the parts this element builds (messages, summary, buttons) and for printing the
+ * summary alone. They ship with the script, not the page: without JavaScript none of it exists.
+ */
+const STYLE = `.aid-banner{border:3px solid var(--kg-urgent-border);border-radius:0.5rem;padding:1rem 1.25rem;margin-top:1rem}.sl-markdown-content .aid-banner h2{font-size:var(--sl-text-h4);margin:0 0 0.5rem}.aid-actions{display:flex;flex-wrap:wrap;gap:0.75rem}.aid-actions button{min-height:var(--kg-target);padding:0.4rem 1rem;font:inherit;border:2px solid var(--kg-box-border);border-radius:0.4rem;background:var(--sl-color-bg);color:var(--sl-color-text);cursor:pointer}.aid-status:empty{display:none}.aid-status{border-inline-start:6px solid var(--kg-box-border);padding:0.25rem 1rem}.aid-summary{border:2px solid var(--kg-box-border);border-radius:0.5rem;padding:0.5rem 1.25rem 1rem;margin-top:2rem}.aid-summary li{overflow-wrap:anywhere}.aid-summary-questions{white-space:pre-wrap;overflow-wrap:anywhere}.sl-markdown-content .aid-qr-line{display:flex;gap:1rem;align-items:center}.aid-qr{flex:none;background:#fff}@media print{kg-decision-aid:is(.aid-banner,.aid-status,.aid-tools){display:none !important}kg-decision-aid:not([data-print='summary']) .aid-summary{display:none !important}kg-decision-aid[data-print='summary'] .aid-sheet{display:none !important}.sl-markdown-content:has(>kg-decision-aid[data-print='summary'])>:not(kg-decision-aid,.print-footer){display:none !important}body:has(kg-decision-aid[data-print='summary']):is(.trust-footer,.references,.term-popover,.key-points,.print-footer ~ *){display:none !important}.aid-summary{border:0;padding:0;margin:0;font-size:11pt}}`;
+
 function h(tag: string, text?: string, cls?: string): HTMLElement {
   const el = document.createElement(tag);
   if (text !== undefined) el.textContent = text;
@@ -90,6 +96,8 @@ class DecisionAid extends HTMLElement {
 
   /** The parts that only make sense with JavaScript: messages, saved status, summary, live region. */
   private build() {
+    const style = h('style', STYLE);
+    document.head.append(style);
     this.prepend(
       banner('corrupt', 'We could not read the answers saved on this device', ' They are kept, unchanged. Nothing new is saved until you choose.', button('download-raw', 'Download the saved data as it is'), button('start-fresh', 'Delete it and start saving again')),
       banner('unsaved', 'Your answers are not saved', ' They are lost when you close this page. You can still print your summary.', button('retry', 'Try saving again')),
