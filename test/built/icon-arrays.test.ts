@@ -27,7 +27,7 @@ const arrays = builtHtmlFiles().flatMap((file) =>
           ? (new RegExp(`id="${/aria-labelledby="([^"]+)"/.exec(body)![1]}"[^>]*>([\\s\\S]*?)</`).exec(body)?.[1] ?? '').replace(/<[^>]+>/g, '')
           : (/aria-label="([^"]*)"/.exec(body)?.[1] ?? ''),
       ),
-      caption: decode((/<figcaption><strong>([\s\S]*?)<\/strong>/.exec(body)?.[1] ?? '').replace(/<[^>]+>/g, '')),
+      caption: decode((/<figcaption><strong[^>]*>([\s\S]*?)<\/strong>/.exec(body)?.[1] ?? '').replace(/<[^>]+>/g, '')),
       rows,
       uses: body.match(/<use [^>]*>/g) ?? [],
     };
