@@ -103,6 +103,8 @@ describe('weighing your options, on a phone', () => {
     expect(errors).toEqual([]);
 
     // Print my summary: one page, with the QR code back to the page; the worksheet stays off the paper.
+    // About the width of a Letter page inside its margins, so the print layout matches paper.
+    await page.setViewportSize({ width: 720, height: 900 });
     await page.evaluate(() => (window.print = () => {}));
     await tabTo(page, (el) => el.act === 'print');
     await page.keyboard.press('Enter');
@@ -115,10 +117,17 @@ describe('weighing your options, on a phone', () => {
     expect(await page.locator('.aid-qr').evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
     for (const sel of ['.aid-sheet', '.key-points', '.aid-tools', 'table']) expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
     for (const format of ['Letter', 'A4'] as const) {
+      // Each print ends with "afterprint", which puts the page back: press the button again (on screen).
+      await page.emulateMedia({ media: 'screen' });
+      await page.locator('[data-act=print]').focus();
+      await page.keyboard.press('Enter');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('kg-decision-aid').getAttribute('data-print')).toBe('summary');
       const pages = pdfPages(await page.pdf({ format }));
       console.log(`Printed summary on ${format}: ${pages} page(s)`);
       expect(pages, format).toBe(1);
     }
+    expect(await page.locator('kg-decision-aid').getAttribute('data-print'), 'after printing, the page is the worksheet again').toBeNull();
     await context.close();
   });
 
