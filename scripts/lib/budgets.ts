@@ -3,7 +3,7 @@
  * `npm run bench` prints against them and test/site/budgets.test.ts fails on them.
  * Bytes are gzip level 9 (see weigh.ts); 1 KB = 1,000 bytes.
  */
-import { SCORER_PATH } from '../../src/config/tools.mjs';
+import { DECISION_AID_PATH, SCORER_PATH, TOOL_PATHS } from '../../src/config/tools.mjs';
 import { inlineGzip, type PageWeight } from './weigh.ts';
 
 export const KB = 1000;
@@ -19,6 +19,8 @@ export const BUDGETS = {
   renderBlockingCss: 10 * KB,
   /** What the question scorer adds over a plain page. Its total may grow by the same amount. */
   scorerExtraJs: 8 * KB,
+  /** What the decision aid adds over a plain page, on the same terms as the scorer. */
+  decisionAidExtraJs: 8 * KB,
 } as const;
 
 
@@ -50,15 +52,21 @@ export interface BudgetCheck {
 export function checkBudgets(pages: PageWeight[]): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const check = (path: string, what: string, value: number, limit: number) => checks.push({ path, what, value, limit, ok: value <= limit });
-  const plain = pages.filter((p) => p.path !== SCORER_PATH);
+  // A tool's extra is measured against plain pages only, so code two tools share counts for both.
+  const plain = pages.filter((p) => !TOOL_PATHS.includes(p.path));
+  const tools: Record<string, [string, number]> = {
+    [SCORER_PATH]: ['scorer extra JS', BUDGETS.scorerExtraJs],
+    [DECISION_AID_PATH]: ['decision aid extra JS', BUDGETS.decisionAidExtraJs],
+  };
   for (const page of pages) {
     let js = page.js;
     let allowance = 0;
-    if (page.path === SCORER_PATH) {
+    const tool = tools[page.path];
+    if (tool) {
       const { shared, extra } = splitJs(page, plain);
-      check(page.path, 'scorer extra JS', extra, BUDGETS.scorerExtraJs);
+      check(page.path, tool[0], extra, tool[1]);
       js = shared;
-      allowance = Math.min(extra, BUDGETS.scorerExtraJs);
+      allowance = Math.min(extra, tool[1]);
     }
     check(page.path, 'total transfer', page.bytes.total, BUDGETS.total + allowance);
     check(page.path, 'JS before interaction', js, BUDGETS.js);

@@ -9,11 +9,12 @@ import { SCORER_PATH } from './tools.mjs';
  * see `redirects` in src/config/redirects.mjs);
  * /for-clinics/ lists it, and src/pages/qr/[name].svg.ts draws a QR code for each entry.
  *
- * @typedef {{ name: string, to: string, label: string, handout?: boolean }} ShortLink
+ * @typedef {{ name: string, to: string, label: string, handout?: boolean, sheets?: 1 | 2 }} ShortLink
  *   name: lowercase letters and hyphens, what follows /go/;
  *   to: the page it opens (a site path ending in "/");
  *   label: what the link is called on /for-clinics/;
- *   handout: true for the printable handout pages, which carry their own code.
+ *   handout: true for the printable handout pages, which carry their own code;
+ *   sheets: how many printed pages (Letter and A4) the handout may take; 1 unless said (the decision-aid worksheet takes 2).
  * @type {readonly ShortLink[]}
  */
 export const shortLinks = [
@@ -22,9 +23,11 @@ export const shortLinks = [
   { name: 'risks', to: '/understanding/risks/', label: 'Risks, with numbers' },
   { name: 'scorer', to: SCORER_PATH, label: 'Question scorer' },
   { name: 'path', to: '/your-path/', label: 'Your path to treatment' },
+  { name: 'options', to: '/understanding/weighing-your-options/', label: 'Weighing your options (decision aid)' },
   { name: 'ask', to: '/handouts/questions-to-ask/', label: 'Handout: Questions to ask before kyphoplasty', handout: true },
   { name: 'after', to: '/handouts/after-your-kyphoplasty/', label: 'Handout: After your kyphoplasty', handout: true },
   { name: 'steps', to: '/handouts/your-path/', label: 'Handout: Your path to treatment', handout: true },
+  { name: 'weigh', to: '/handouts/weighing-your-options/', label: 'Handout: Weighing your options', handout: true, sheets: 2 },
 ];
 
 /** The path a short link is printed as: "/go/questions/". */

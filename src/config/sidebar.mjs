@@ -15,6 +15,7 @@ export const sidebar = [
       { label: 'Spinal compression fractures', slug: 'understanding/compression-fractures' },
       { label: 'What is kyphoplasty?', slug: 'understanding/what-is-kyphoplasty' },
       { label: 'Is it right for me?', slug: 'understanding/is-it-right-for-me' },
+      { label: 'Weighing your options', slug: 'understanding/weighing-your-options' },
       { label: 'What the evidence shows', slug: 'understanding/evidence' },
       { label: 'Risks, with numbers', slug: 'understanding/risks' },
       { label: 'Other treatments', slug: 'understanding/alternatives' },
@@ -76,6 +77,7 @@ export const sidebar = [
       { label: 'Handout: Questions to ask', slug: 'handouts/questions-to-ask' },
       { label: 'Handout: After your kyphoplasty', slug: 'handouts/after-your-kyphoplasty' },
       { label: 'Handout: Your path to treatment', slug: 'handouts/your-path' },
+      { label: 'Handout: Weighing your options', slug: 'handouts/weighing-your-options' },
       { label: 'What changed, and when', slug: 'changelog' },
     ],
   },
@@ -86,6 +88,7 @@ export const sidebar = [
       { label: 'Medical disclaimer', slug: 'about/disclaimer' },
       { label: 'Privacy', slug: 'about/privacy' },
       { label: 'Accessibility', slug: 'about/accessibility' },
+      { label: 'Decision aid standards', slug: 'about/decision-aid-standards' },
     ],
   },
 ];

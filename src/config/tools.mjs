@@ -11,3 +11,10 @@ export const SCORER_PATH = `/${SCORER_SLUG}/`;
 /** Every page by topic: where the search button leads when JavaScript is off (src/plugins/patient-search/). */
 export const ALL_PAGES_SLUG = 'all-pages';
 export const ALL_PAGES_PATH = `/${ALL_PAGES_SLUG}/`;
+
+/** The decision aid, "Weighing your options" (src/components/decision-aid/). */
+export const DECISION_AID_SLUG = 'understanding/weighing-your-options';
+export const DECISION_AID_PATH = `/${DECISION_AID_SLUG}/`;
+
+/** Pages that load a tool's own script: each may add up to `toolExtraJs` (scripts/lib/budgets.ts) over a plain page. */
+export const TOOL_PATHS = [SCORER_PATH, DECISION_AID_PATH];

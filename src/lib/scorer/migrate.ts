@@ -10,9 +10,9 @@
  * it and offers it for download as it is.
  */
 import { STATE_VERSION } from './model';
+import { migrateDoc, type Doc, type Migration } from '../storage/versioned';
 
-export type Doc = Record<string, unknown>;
-export type Migration = (doc: Doc) => Doc;
+export type { Doc, Migration };
 
 /** MIGRATIONS[n] turns a version-n document into a version-(n + 1) document. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
@@ -22,17 +22,9 @@ export type ReadError = 'not-json' | 'not-scorer' | 'newer' | 'too-old' | 'inval
 
 export type Migrated = { ok: true; doc: Doc } | { ok: false; error: Exclude<ReadError, 'not-json' | 'invalid'> };
 
-/** Brings a parsed document up to `target`, one step at a time. Never mutates its input. */
+/** Brings a parsed document up to `target`, one step at a time (the shared src/lib/storage/versioned.ts). Never mutates its input. */
 export function migrate(input: unknown, target: number = STATE_VERSION, steps: Readonly<Record<number, Migration>> = MIGRATIONS): Migrated {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, error: 'not-scorer' };
-  let doc = input as Doc;
-  const from = doc.v;
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) return { ok: false, error: 'not-scorer' };
-  if (from > target) return { ok: false, error: 'newer' };
-  for (let v = from; v < target; v++) {
-    const step = steps[v];
-    if (!step) return { ok: false, error: 'too-old' };
-    doc = step(doc);
-  }
-  return { ok: true, doc };
+  const r = migrateDoc(input, target, steps);
+  if (r.ok) return r;
+  return { ok: false, error: r.error === 'wrong-kind' ? 'not-scorer' : r.error };
 }
