@@ -16,7 +16,8 @@
  */
 import { afterAll, describe, expect, inject, it, type ExpectStatic } from 'vitest';
 import { SITE_IMAGE, SITE_URL } from '../../src/config/site.mjs';
-import { SCORER_PATH } from '../../src/config/tools.mjs';
+import { TOOL_PATHS } from '../../src/config/tools.mjs';
+import { needsMainMessage } from '../../src/lib/main-message';
 import { isProcedurePage } from '../../src/lib/structured-data';
 import { MISSING_PATH, pagePaths, sitemapPaths } from '../../scripts/lib/pages';
 import { checkBudgets } from '../../scripts/lib/budgets';
@@ -85,11 +86,12 @@ describe('every page', () => {
     const { weight } = await visit(path);
     // The scorer's allowance is what it adds to a typical content page's scripts (one with a
     // table of contents and glossary words): measured against that page's visit.
-    const others = path === SCORER_PATH ? [(await visit(TYPICAL_PAGE)).weight] : [];
+    const tool = TOOL_PATHS.includes(path);
+    const others = tool ? [(await visit(TYPICAL_PAGE)).weight] : [];
     const checks = checkBudgets([weight, ...others]).filter((c) => c.path === path);
     expect(checks.length, 'budgets measured').toBeGreaterThanOrEqual(4);
     expect(checks.filter((c) => !c.ok).map((c) => `${c.what}: ${c.value.toLocaleString('en-US')} > ${c.limit.toLocaleString('en-US')} bytes`)).toEqual([]);
-    if (path === SCORER_PATH) expect(checks.find((c) => c.what === 'scorer extra JS')?.ok, 'the scorer adds at most 8 KB of JavaScript').toBe(true);
+    if (tool) expect(checks.find((c) => /extra JS/.test(c.what))?.ok, 'a tool adds at most 8 KB of JavaScript').toBe(true);
     const searchCode = weight.resources.map((r) => new URL(r.url).pathname).filter((u) => /pagefind|ui-core|search-ui/.test(u));
     expect(searchCode, 'search code loaded before a reader reached for search').toEqual([]);
     expect(weight.status).toBe(missing(path) ? 404 : 200);
@@ -103,6 +105,17 @@ describe('every page', () => {
     expect(hit!.excerpt.split(/\s+/).length, 'a useful excerpt').toBeGreaterThanOrEqual(5);
     expect(search!.tags, 'no metadata tags under results').toBe(0);
   });
+
+  eachPage('shows its main message on the first phone screen, where the page needs one', present, async (path, expect) => {
+    const { phone } = await visit(path);
+    if (needsMainMessage(`src/content/docs/${path.replace(/^\/|\/$/g, '') || 'index'}.mdx`)) expect(phone.mainMessage.problem).toBeUndefined();
+  });
+
+  for (const width of [320, 195] as const) {
+    eachPage(`reflows at ${width} CSS px: nothing scrolls sideways or is cut off`, everyPage, async (path, expect) => {
+      expect((await visit(path)).phone.reflow[width]).toEqual([]);
+    });
+  }
 
   eachPage('reads fully with JavaScript off', present, async (path, expect) => {
     const { noScript } = await visit(path);

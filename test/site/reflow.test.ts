@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../../scripts/lib/browser';
+import { launchBrowser } from '../../scripts/lib/browser';
 import { reflowProblems } from './checks/reflow';
 
 const baseUrl = inject('baseUrl');
@@ -43,16 +43,4 @@ describe('the reflow check is not fooled', () => {
   });
 });
 
-// The pages that failed before the reflow rules (src/styles/reflow.css): the home page, a table,
-// a code example, long words, write-in lines, the handout footer and the longest heading words.
-describe.each([320, 195])('at %i CSS px', (width) => {
-  it.each(['/', '/for-clinics/', '/who-performs-it/', '/glossary/', '/choosing-a-provider/check-a-doctor/', '/handouts/your-path/', '/who-performs-it/neurosurgeons/', '/understanding/evidence/'])(
-    '%s fits',
-    async (path) => {
-      const { page, close } = await openPage(browser, baseUrl + path, PHONE);
-      const problems = await reflowProblems(page, width);
-      await close();
-      expect(problems).toEqual([]);
-    },
-  );
-});
+// Every page at 320 and 195 CSS px: every-page.test.ts (test/site/visit.ts calls reflowProblems).

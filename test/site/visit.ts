@@ -5,7 +5,8 @@
  *  2. a desktop browser, watching console errors, failed and off-site requests, storage writes
  *     and CSP violations, loads the page and runs axe in the light theme; picks the dark theme
  *     with the page's own picker and runs axe again; opens search with Control+K
- *     and searches for the page's title; then leaves the page (so "on leaving" writes happen) and
+ *     and searches for the page's title; on a 390 × 844 phone screen finds the main message, then
+ *     narrows to 320 and 195 CSS px and looks for anything that does not reflow; then leaves the page (so "on leaving" writes happen) and
  *     reads what was stored;
  *  3. a browser with JavaScript off reads the page and what search engines read.
  * Visits are shared by the page's tests and run VISITS_AT_ONCE at a time: enough to keep both
@@ -17,6 +18,8 @@ import { MISSING_PATH } from '../../scripts/lib/pages';
 import { weighPage, type PageWeight } from '../../scripts/lib/weigh';
 import { axeViolations, type AxeViolations } from '../support/axe';
 import { openSearch, searchFor, type SearchResult } from '../support/search';
+import { mainMessageOnFirstScreen, PHONE_VIEWPORT, type MainMessagePlacement } from './checks/main-message';
+import { reflowProblems } from './checks/reflow';
 
 /** The question scorer's answers are the one thing the site stores without the reader picking a theme. */
 export const SCORER_KEY = 'kyphoplasty-guide:scorer';
@@ -36,6 +39,8 @@ export interface Visit {
   };
   cspProblems: string[];
   axe: { light: AxeViolations; dark: AxeViolations; themes: { light: string | null; dark: string | null } };
+  /** The same page on a 390 × 844 phone, and narrowed to 320 and 195 CSS px (large text). */
+  phone: { mainMessage: MainMessagePlacement; reflow: Record<320 | 195, string[]> };
   noScript: { status: number; h1: string; h1Visible: boolean; keyPoints: number; trustFooter: string; words: number; homeLinks: number };
   /** The page's title, and what searching for it from this page showed (not for the 404 page). */
   search: { title: string; results: SearchResult[]; tags: number } | null;
@@ -95,9 +100,9 @@ export function visitor(baseUrl: string): { visit: (path: string) => Promise<Vis
 
 async function visitPage(browser: Browser, baseUrl: string, path: string): Promise<Visit> {
   const weight = await weighPage(browser, baseUrl, path);
-  const { loaded, privacy, cspProblems, axe, search } = await visitWithScript(browser, baseUrl, path);
+  const { loaded, privacy, cspProblems, axe, search, phone } = await visitWithScript(browser, baseUrl, path);
   const { noScript, facts } = await visitWithoutScript(browser, baseUrl, path);
-  return { weight, loaded, privacy, cspProblems, axe, search, noScript, facts };
+  return { weight, loaded, privacy, cspProblems, axe, search, phone, noScript, facts };
 }
 
 /**
@@ -228,6 +233,12 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
       search = { title, results, tags: await page.locator('.pagefind-ui__result-tag').count() };
     }
 
+    // On a phone: the main message on the first screen; then narrower, as large text makes it.
+    if (search) await page.keyboard.press('Escape');
+    await page.setViewportSize(PHONE_VIEWPORT);
+    const mainMessage = await mainMessageOnFirstScreen(page);
+    const phone: Visit['phone'] = { mainMessage, reflow: { 320: await reflowProblems(page, 320), 195: await reflowProblems(page, 195) } };
+
     // Leave the page, so "on leaving" writes happen too, then look at what the browser holds for
     // the site from one of its plain files: the home page's own scripts are its own visit's business.
     await page.goto(`${baseUrl}/robots.txt`, { waitUntil: 'commit' });
@@ -243,7 +254,7 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
     };
     // The document's own 404 is what a missing page should answer, not a failed request.
     if (path === MISSING_PATH) loaded.failedRequests = loaded.failedRequests.filter((r) => !r.startsWith(`${baseUrl}${path} `));
-    return { loaded, privacy, cspProblems: csp, axe: { light, dark, themes }, search };
+    return { loaded, privacy, cspProblems: csp, axe: { light, dark, themes }, search, phone };
   } finally {
     await context.close();
   }
