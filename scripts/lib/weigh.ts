@@ -64,7 +64,7 @@ export async function weighPage(browser: Browser, baseUrl: string, path: string)
         const request = response.request();
         const body = await response.body().catch(() => Buffer.alloc(0));
         const sizes = await request.sizes().catch(() => ({ responseBodySize: body.length }));
-        const contentType = (await response.headerValue('content-type')) ?? '';
+        const contentType = response.headers()['content-type'] ?? '';
         return {
           url: response.url(),
           type: TYPES[request.resourceType()] ?? 'other',
@@ -89,9 +89,11 @@ export async function weighPage(browser: Browser, baseUrl: string, path: string)
     ),
   );
   const html = (await main?.text()) ?? '';
+  // Every response's body is read before the context closes (it cannot be read after).
+  const settled = await Promise.all(pending);
   await context.close();
 
-  const resources = (await Promise.all(pending))
+  const resources = settled
     .filter((r): r is Omit<Resource, 'renderBlocking'> => r !== undefined)
     .map((r) => ({ ...r, renderBlocking: blocking.has(r.url) }));
   const bytes: PageWeight['bytes'] = { html: 0, css: 0, js: 0, image: 0, font: 0, other: 0, total: 0 };

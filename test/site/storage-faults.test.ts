@@ -80,14 +80,14 @@ describe('storage full', () => {
     // Before: "Answers loaded from the link." while nothing was written.
     expect(await notice(page)).toBe('Showing the answers from the link. They are not saved. The storage this browser keeps for this site is full.');
     const banner = page.locator('[data-banner=unsaved]');
-    expect(await banner.isVisible()).toBe(true);
+    await expect.poll(() => banner.isVisible()).toBe(true); // the write follows the input event
     expect(await banner.innerText()).toMatch(/Your answers are not saved\s+The storage this browser keeps for this site is full\./);
     expect(await page.locator('#scorer-name-0').inputValue()).toBe('Dr Link');
     // Nothing is lost: the download carries the link's answers.
     expect(readText(await downloaded(page, banner.locator('[data-act=save-file]')))).toEqual({ ok: true, state: fromLink });
     // Typing more keeps the banner, and never claims a save.
     await page.locator('#scorer-name-0').fill('Dr Link Jr');
-    expect(await banner.isVisible()).toBe(true);
+    await expect.poll(() => banner.isVisible()).toBe(true); // the write follows the input event
     expect(await stored(page)).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
@@ -194,8 +194,8 @@ describe('two tabs', () => {
     const fromA = await stored(a);
     await b.locator('#scorer-name-0').fill('Dr Brown');
     const banner = b.locator('[data-banner=elsewhere]');
-    expect(await banner.isVisible()).toBe(true);
-    expect(await stored(b)).toBe(fromA);
+    await expect.poll(() => banner.isVisible()).toBe(true); // the write follows the input event
+    await expect.poll(() => stored(b)).toBe(fromA);
     // B's own answers can be downloaded, then the reader picks the other tab's.
     expect(readText(await downloaded(b, banner.locator('[data-act=save-file]')))).toMatchObject({ ok: true, state: { providers: [{ name: 'Dr Brown' }] } });
     await b.locator('[data-act=theirs]').click();
@@ -207,7 +207,7 @@ describe('two tabs', () => {
     await a.locator('#scorer-name-0').fill('Dr Adams again');
     await expect.poll(() => banner.isVisible()).toBe(false); // B heard nothing yet: it only finds out on its next write
     await b.locator('[name="scorer-q-cement-leaks"][value="never"]').check();
-    expect(await banner.isVisible()).toBe(true);
+    await expect.poll(() => banner.isVisible()).toBe(true); // the write follows the input event
     await b.locator('[data-act=mine]').click();
     expect(readText((await stored(b))!)).toMatchObject({ ok: true, state: { providers: [{ name: 'Dr Brown', answers: { 'cement-leaks': 'never' } }] } });
     expect(errors).toEqual([]);
