@@ -12,11 +12,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { openSearch } from '../support/search';
-import { SCORER_KEY, storedState, watch } from './visit';
+import { SCORER_KEY, storedState, THEME_KEY, watch } from './visit';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-const THEME_KEY = 'starlight-theme';
 let browser: Browser;
 
 beforeAll(async () => {

@@ -24,7 +24,7 @@ import { reflowProblems } from './checks/reflow';
 /** The question scorer's answers are the one thing the site stores without the reader picking a theme. */
 export const SCORER_KEY = 'kyphoplasty-guide:scorer';
 /** Written by the theme picker when, and only when, the reader picks a theme. */
-const THEME_KEY = 'starlight-theme';
+export const THEME_KEY = 'starlight-theme';
 const VISITS_AT_ONCE = 3;
 
 export interface Visit {
