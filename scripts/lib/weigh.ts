@@ -10,7 +10,7 @@
  * inline script in its HTML; inline scripts are gzipped together, as they travel inside the page.
  */
 import { gzipSync, constants } from 'node:zlib';
-import type { Browser, Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { inlineScripts } from '../../src/lib/build/inline-scripts.ts';
 
 export type ResourceType = 'html' | 'css' | 'js' | 'image' | 'font' | 'other';
@@ -56,9 +56,25 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
 
 export async function weighPage(browser: Browser, baseUrl: string, path: string): Promise<PageWeight> {
   const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
+  try {
+    const page = await context.newPage();
+    const weighing = startWeighing(page);
+    const main = await page.goto(baseUrl + path, { waitUntil: 'load' });
+    return await weighing.finish(path, main);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Weighs the first load of a page in a context the caller owns (a fresh one, so the cache is
+ * empty): call before `page.goto`, then `finish` with the navigation's response once it has loaded.
+ * `finish` waits until the network has been quiet and the page idle, and reads every body; the
+ * page stays open for whatever the caller does next.
+ */
+export function startWeighing(page: Page): { finish: (path: string, main: Response | null) => Promise<PageWeight> } {
   const pending: Promise<Omit<Resource, 'renderBlocking'> | undefined>[] = [];
-  page.on('response', (response: Response) => {
+  const record = (response: Response) => {
     pending.push(
       (async () => {
         const request = response.request();
@@ -75,24 +91,30 @@ export async function weighPage(browser: Browser, baseUrl: string, path: string)
         };
       })(),
     );
-  });
-  const main = await page.goto(baseUrl + path, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
-  // Work scheduled for idle time (requestIdleCallback, lazy imports) would show up here.
-  await page.waitForTimeout(1000);
-  const blocking = new Set(
-    await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
-        .map((e) => e.name),
-    ),
-  );
-  const html = (await main?.text()) ?? '';
-  // Every response's body is read before the context closes (it cannot be read after).
-  const settled = await Promise.all(pending);
-  await context.close();
+  };
+  page.on('response', record);
+  const finish = async (path: string, main: Response | null): Promise<PageWeight> => {
+    await page.waitForLoadState('networkidle');
+    // Work scheduled for idle time (requestIdleCallback, lazy imports) would show up here.
+    await page.waitForTimeout(1000);
+    page.off('response', record);
+    const blocking = new Set(
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+          .map((e) => e.name),
+      ),
+    );
+    const html = (await main?.text()) ?? '';
+    // Every response's body is read while the page is open (it cannot be read after its context closes).
+    const settled = await Promise.all(pending);
+    return summarise(path, main?.status() ?? 0, html, settled, blocking);
+  };
+  return { finish };
+}
 
+function summarise(path: string, status: number, html: string, settled: (Omit<Resource, 'renderBlocking'> | undefined)[], blocking: Set<string>): PageWeight {
   const resources = settled
     .filter((r): r is Omit<Resource, 'renderBlocking'> => r !== undefined)
     .map((r) => ({ ...r, renderBlocking: blocking.has(r.url) }));
@@ -106,7 +128,7 @@ export async function weighPage(browser: Browser, baseUrl: string, path: string)
   const scriptFiles = new Map(resources.filter((r) => r.type === 'js').map((r) => [new URL(r.url).pathname, r.gzip]));
   return {
     path,
-    status: main?.status() ?? 0,
+    status,
     requests: resources.length,
     resources,
     bytes,

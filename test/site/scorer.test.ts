@@ -4,7 +4,6 @@
  * broken saved data, prints, uses the page without JavaScript, and axe checks it all.
  * Expected numbers come from the same scoring code the unit tests prove (src/lib/scorer).
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FRAGMENT_PREFIX, STORAGE_KEY, readText, writeFragment, writeText } from '../../src/lib/scorer/codec';
@@ -16,11 +15,11 @@ import { scoreProvider } from '../../src/lib/scorer/score';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { SCORER_PATH } from '../../src/config/tools.mjs';
 import { loadQuestions } from '../support/content';
+import { axeSummary, axeViolations } from '../support/axe';
 import { showQuestion, tabTo } from '../support/scorer-page';
 
 const baseUrl = inject('baseUrl');
 const URL_ = baseUrl + SCORER_PATH;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const questions = loadQuestions().map((x) => questionEntrySchema.parse(x));
 const q = (id: string) => questions.find((x) => x.id === id)!;
 
@@ -523,13 +522,11 @@ describe('question scorer', () => {
       await open(page, `${URL_}${FRAGMENT_PREFIX}broken`);
       await page.locator('[data-act=share]').click();
       await page.locator('input[name=scorer-who][value="1"]').check();
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(axeSummary(await axeViolations(page))).toEqual([]);
       // The unreadable-data message too.
       await seed(page, '{"v":1');
       await open(page);
-      const broken = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(broken.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(axeSummary(await axeViolations(page))).toEqual([]);
       await context.close();
     });
   });
@@ -548,8 +545,7 @@ describe('question scorer', () => {
       await seed(page, saved);
       await open(page);
     }
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(axeSummary(await axeViolations(page))).toEqual([]);
     await context.close();
   });
 });

@@ -1,13 +1,14 @@
 /**
  * One visit to one page, recording everything test/site/every-page.test.ts checks, so that each
  * URL is loaded as few times as the checks allow instead of once per test file:
- *  1. a phone with an empty cache weighs the first load (scripts/lib/weigh.ts);
- *  2. a desktop browser, watching console errors, failed and off-site requests, storage writes
- *     and CSP violations, loads the page and runs axe in the light theme; picks the dark theme
- *     with the page's own picker and runs axe again; opens search with Control+K
- *     and searches for the page's title; on a 390 × 844 phone screen finds the main message, then
- *     narrows to 320 and 195 CSS px and looks for anything that does not reflow; then leaves the page (so "on leaving" writes happen) and
- *     reads what was stored;
+ *  1. a phone with an empty cache, watching console errors, failed and off-site requests, storage
+ *     writes and CSP violations, loads the page and weighs that first load (scripts/lib/weigh.ts);
+ *     finds the main message on the first 390 × 844 screen, then narrows to 320 and 195 CSS px
+ *     (large text) and looks for anything that does not reflow;
+ *  2. widened to a 1280 × 900 desktop window, it runs axe in the light theme, picks the dark theme
+ *     with the page's own picker and runs axe again, opens search with Control+K and searches for
+ *     the page's title; then leaves the page (so "on leaving" writes happen) and reads what was
+ *     stored;
  *  3. a browser with JavaScript off reads the page and what search engines read.
  * Visits are shared by the page's tests and run VISITS_AT_ONCE at a time: enough to keep both
  * cores of a small machine busy while one visit waits on the network.
@@ -15,10 +16,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { MISSING_PATH } from '../../scripts/lib/pages';
-import { weighPage, type PageWeight } from '../../scripts/lib/weigh';
+import { PHONE, startWeighing, type PageWeight } from '../../scripts/lib/weigh';
 import { axeViolations, type AxeViolations } from '../support/axe';
 import { openSearch, searchFor, type SearchResult } from '../support/search';
-import { mainMessageOnFirstScreen, PHONE_VIEWPORT, type MainMessagePlacement } from './checks/main-message';
+import { mainMessageOnFirstScreen, type MainMessagePlacement } from './checks/main-message';
 import { reflowProblems } from './checks/reflow';
 
 /** The question scorer's answers are the one thing the site stores without the reader picking a theme. */
@@ -99,8 +100,7 @@ export function visitor(baseUrl: string): { visit: (path: string) => Promise<Vis
 }
 
 async function visitPage(browser: Browser, baseUrl: string, path: string): Promise<Visit> {
-  const weight = await weighPage(browser, baseUrl, path);
-  const { loaded, privacy, cspProblems, axe, search, phone } = await visitWithScript(browser, baseUrl, path);
+  const { weight, loaded, privacy, cspProblems, axe, search, phone } = await visitWithScript(browser, baseUrl, path);
   const { noScript, facts } = await visitWithoutScript(browser, baseUrl, path);
   return { weight, loaded, privacy, cspProblems, axe, search, phone, noScript, facts };
 }
@@ -175,8 +175,9 @@ export function storedState(page: Page): Promise<Visit['privacy']['state']> {
 
 async function visitWithScript(browser: Browser, baseUrl: string, path: string) {
   const origin = new URL(baseUrl).origin;
-  // Desktop width shows the search label and the sidebar; phone layouts are checked in accessibility.test.ts.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  // The first load is a phone's, as the page budgets are; the window then widens to a desktop's,
+  // which shows the search label and the sidebar (phone layouts are checked in accessibility.test.ts).
+  const context = await browser.newContext({ ...PHONE, colorScheme: 'light' });
   const writes: string[] = [];
   const csp: string[] = [];
   const offsite: string[] = [];
@@ -200,7 +201,8 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
   });
 
   try {
-    await page.goto(baseUrl + path, { waitUntil: 'load' });
+    const weighing = startWeighing(page);
+    const weight = await weighing.finish(path, await page.goto(baseUrl + path, { waitUntil: 'load' }));
     // Anything that points the browser elsewhere, even without a request Playwright can see
     // (dns-prefetch, preconnect), or that would load from elsewhere on another device.
     const pointers = await page.evaluate(
@@ -210,6 +212,12 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
           .filter((u) => u && !u.startsWith('data:') && new URL(u, location.href).origin !== own),
       origin,
     );
+
+    // On the phone: the main message on the first screen; then narrower, as large text makes it.
+    const mainMessage = await mainMessageOnFirstScreen(page);
+    const phone: Visit['phone'] = { mainMessage, reflow: { 320: await reflowProblems(page, 320), 195: await reflowProblems(page, 195) } };
+
+    await page.setViewportSize({ width: 1280, height: 900 });
     const themes = { light: await page.getAttribute('html', 'data-theme'), dark: null as string | null };
     const light = await axeViolations(page);
 
@@ -233,12 +241,6 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
       search = { title, results, tags: await page.locator('.pagefind-ui__result-tag').count() };
     }
 
-    // On a phone: the main message on the first screen; then narrower, as large text makes it.
-    if (search) await page.keyboard.press('Escape');
-    await page.setViewportSize(PHONE_VIEWPORT);
-    const mainMessage = await mainMessageOnFirstScreen(page);
-    const phone: Visit['phone'] = { mainMessage, reflow: { 320: await reflowProblems(page, 320), 195: await reflowProblems(page, 195) } };
-
     // Leave the page, so "on leaving" writes happen too, then look at what the browser holds for
     // the site from one of its plain files: the home page's own scripts are its own visit's business.
     await page.goto(`${baseUrl}/robots.txt`, { waitUntil: 'commit' });
@@ -254,7 +256,7 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
     };
     // The document's own 404 is what a missing page should answer, not a failed request.
     if (path === MISSING_PATH) loaded.failedRequests = loaded.failedRequests.filter((r) => !r.startsWith(`${baseUrl}${path} `));
-    return { loaded, privacy, cspProblems: csp, axe: { light, dark, themes }, search, phone };
+    return { weight, loaded, privacy, cspProblems: csp, axe: { light, dark, themes }, search, phone };
   } finally {
     await context.close();
   }

@@ -5,6 +5,8 @@
  * Legacy mode runs axe.run() inside the page. The default (runPartial, made for cross-origin
  * frames) opens a second, blank page to finish every run and injects axe into it again, which
  * makes each check two to three times slower; the site has no frames, so the results are the same.
+ * `resultTypes: ['violations']` keeps axe from collecting every node that passed (it still runs
+ * every rule on every node and reports every violation in full): about a quarter faster.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -15,7 +17,8 @@ export type AxeViolations = Awaited<ReturnType<AxeBuilder['analyze']>>['violatio
 
 /** The page's violations; `rules` limits the run to those rules (still within AXE_TAGS). */
 export async function axeViolations(page: Page, rules?: string[]): Promise<AxeViolations> {
-  const axe = new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true);
+  // options() replaces everything set before it (runOnly included), so it comes first.
+  const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).setLegacyMode(true);
   return (await (rules ? axe.withRules(rules) : axe).analyze()).violations;
 }
 

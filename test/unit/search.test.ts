@@ -87,6 +87,13 @@ describe('result excerpts start at a sentence', () => {
     expect(sentenceExcerpt(excerpt, content, 30)).toMatch(/^Most people go <mark>home<\/mark> the same day\. The doctor .* minutes\.$/);
   });
 
+  it('go on past a short heading when stopping at its end would leave a stub', () => {
+    const page = 'Recovery. Small cement leaks are common on scans and mostly cause no harm, serious harm is rare, and some warning signs need a call to your team straight away.';
+    const shown = sentenceExcerpt('<mark>Recovery</mark>. Small cement leaks', page);
+    expect(shown).toMatch(/^<mark>Recovery<\/mark>\. Small cement leaks .* …$/);
+    expect(shown.split(/\s+/)).toHaveLength(26);
+  });
+
   it('end with "…" when the sentence is longer than the limit', () => {
     const shown = sentenceExcerpt('a balloon into the <mark>broken</mark> bone', content, 14);
     expect(shown).toBe('The doctor puts a balloon into the <mark>broken</mark> bone and then fills the space …');

@@ -62,6 +62,12 @@ export function processSearchTerm(query: string): string {
 /** The longest excerpt shown, in words. Pagefind's own, with sections listed, is 12 words around the match. */
 export const EXCERPT_WORDS = 25;
 
+/**
+ * An excerpt ends early at a sentence end only if that leaves at least a quarter of the longest
+ * excerpt: a match in a short heading ("Recovery.") should still show what the page says next.
+ */
+const shortestAtSentenceEnd = (maxWords: number) => Math.ceil(maxWords / 4);
+
 /** Where a sentence ends: . ! or ? (maybe then a closing quote or bracket) and a space. Pagefind ends each block (heading, list item) with ". ". */
 const SENTENCE_END = /[.!?]["'’”)\]]*\s+/g;
 
@@ -71,7 +77,7 @@ const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
  * Pagefind's excerpt, made to start where the sentence holding the first match starts instead of
  * mid-phrase ("injected into the <mark>bone</mark>" becomes "The cement is injected into the
  * <mark>bone</mark>."), and to end at the last full sentence that fits in `maxWords` words, or
- * after `maxWords` words with "…".
+ * after `maxWords` words with "…" (also when the last full sentence would leave a stub).
  * `content` is the page text Pagefind returns with each result (HTML-escaped like the excerpt).
  * When the excerpt cannot be found in the text, or the sentence starts too far before the match
  * to show both, the excerpt is returned as it was, with "…" in front when it starts mid-sentence.
@@ -98,7 +104,7 @@ export function sentenceExcerpt(excerpt: string, content: string, maxWords = EXC
   const sentenceEnd = words
     .slice(0, end)
     .findLastIndex((w, i) => i >= lead && /[.!?]["'\u2019\u201d)\]]*$/.test(w.replace(/<\/?mark>/g, '')));
-  if (sentenceEnd >= 0) end = sentenceEnd + 1;
+  if (sentenceEnd + 1 >= shortestAtSentenceEnd(maxWords)) end = sentenceEnd + 1;
   let out = words.slice(0, end).join(' ');
   if ((out.match(/<mark>/g) ?? []).length > (out.match(/<\/mark>/g) ?? []).length) out += '</mark>';
   return end < words.length && !/[.!?]["'\u2019\u201d)\]]*$/.test(out.replace(/<\/?mark>/g, '')) ? `${out} …` : out;
