@@ -20,7 +20,6 @@ const pages = ['/', ...contentPages.map((p) => `/${p.slug}/`), ...handouts];
 const AWAITING_PICTURE: Record<string, string> = {
   '/choosing-a-provider/questions-to-ask/': 'its HTML is within 0.2 KB of the 20 KB budget; a picture needs the page trimmed first',
   '/handouts/questions-to-ask/': 'the sheet is full at 12 pt; the questions handout is being reworked (tick boxes) and gets its picture with that',
-  '/handouts/weighing-your-options/': 'new worksheet (issue 10), merged after the pictures; it gets its picture when its two pages are reviewed',
 };
 
 /** The content area of a built page: what the author wrote plus the boxes added around it. */

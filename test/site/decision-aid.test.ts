@@ -11,6 +11,7 @@ import { launchBrowser } from '../../scripts/lib/browser';
 import { DECISION_AID_PATH } from '../../src/config/tools.mjs';
 import { AID_STORAGE_KEY, readAidText } from '../../src/lib/decision-aid/codec';
 import { STATEMENTS, SURE_ITEMS } from '../../src/lib/decision-aid/model';
+import { reflowProblems } from './checks/reflow';
 
 const baseUrl = inject('baseUrl');
 const URL_ = baseUrl + DECISION_AID_PATH;
@@ -128,6 +129,19 @@ describe('weighing your options, on a phone', () => {
       expect(pages, format).toBe(1);
     }
     expect(await page.locator('kg-decision-aid').getAttribute('data-print'), 'after printing, the page is the worksheet again').toBeNull();
+    await context.close();
+  });
+
+  it('fits 320 and 195 CSS px with every answer given and a long question typed', async () => {
+    const { context, page } = await fresh();
+    await open(page);
+    // Every answer that makes the summary longest, and a question with a word longer than the line.
+    for (const s of STATEMENTS) await page.locator(`input[name="aid-${s.id}"][value="not-at-all"]`).check();
+    for (const item of SURE_ITEMS) await page.locator(`input[name="aid-sure-${item.id}"][value="no"]`).check();
+    await page.locator('textarea[data-questions]').fill(`What about https://example.org/${'a'.repeat(80)} and recovery?`);
+    expect(await page.locator('.aid-summary').isVisible()).toBe(true);
+    expect(await reflowProblems(page, 320), 'at 320 px').toEqual([]);
+    expect(await reflowProblems(page, 195), 'at 195 px').toEqual([]);
     await context.close();
   });
 

@@ -57,7 +57,10 @@ describe('handouts', () => {
       const { page, close } = await openPage(browser, baseUrl + path);
       await page.emulateMedia({ media: 'print' });
       const printed = await page.evaluate(() => {
-        const points = (el: Element, pseudo?: string) => parseFloat(getComputedStyle(el, pseudo).fontSize) * 0.75;
+        // Text in a drawing is sized in the drawing's own units, and the drawing is scaled to its
+        // box: what prints is the font size times that scale (the same in both directions).
+        const scale = (el: Element) => (el instanceof SVGGraphicsElement ? Math.hypot(el.getScreenCTM()!.a, el.getScreenCTM()!.b) : 1);
+        const points = (el: Element, pseudo?: string) => parseFloat(getComputedStyle(el, pseudo).fontSize) * scale(el) * 0.75;
         const smallest: Record<'text' | 'footer', { pt: number; sample: string }> = { text: { pt: Infinity, sample: '' }, footer: { pt: Infinity, sample: '' } };
         const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
