@@ -6,7 +6,8 @@
  *     finds the main message on the first 390 × 844 screen, then narrows to 320 and 195 CSS px
  *     (large text) and looks for anything that does not reflow;
  *  2. widened to a 1280 × 900 desktop window, it runs axe in the light theme, picks the dark theme
- *     with the page's own picker and runs axe again, opens search with Control+K and searches for
+ *     with the page's own picker and runs axe's colour rules again (the themes differ in colour
+ *     only: test/built/theme-colours.test.ts), opens search with Control+K and searches for
  *     the page's title; then leaves the page (so "on leaving" writes happen) and reads what was
  *     stored;
  *  3. a browser with JavaScript off reads the page and what search engines read.
@@ -17,7 +18,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { MISSING_PATH } from '../../scripts/lib/pages';
 import { PHONE, startWeighing, type PageWeight } from '../../scripts/lib/weigh';
-import { axeViolations, type AxeViolations } from '../support/axe';
+import { axeViolations, colourRules, type AxeViolations } from '../support/axe';
 import { openSearch, searchFor, type SearchResult } from '../support/search';
 import { mainMessageOnFirstScreen, type MainMessagePlacement } from './checks/main-message';
 import { reflowProblems } from './checks/reflow';
@@ -39,7 +40,8 @@ export interface Visit {
     state: { localStorage: string[]; sessionStorage: string[]; indexedDB: (string | undefined)[]; caches: string[]; serviceWorkers: number };
   };
   cspProblems: string[];
-  axe: { light: AxeViolations; dark: AxeViolations; themes: { light: string | null; dark: string | null } };
+  /** axe in the light theme (every rule) and the dark theme (`themes.darkRules`: the colour rules). */
+  axe: { light: AxeViolations; dark: AxeViolations; themes: { light: string | null; dark: string | null; darkRules: string[] } };
   /** The same page on a 390 × 844 phone, and narrowed to 320 and 195 CSS px (large text). */
   phone: { mainMessage: MainMessagePlacement; reflow: Record<320 | 195, string[]> };
   noScript: { status: number; h1: string; h1Visible: boolean; keyPoints: number; trustFooter: string; words: number; homeLinks: number };
@@ -218,7 +220,7 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
     const phone: Visit['phone'] = { mainMessage, reflow: { 320: await reflowProblems(page, 320), 195: await reflowProblems(page, 195) } };
 
     await page.setViewportSize({ width: 1280, height: 900 });
-    const themes = { light: await page.getAttribute('html', 'data-theme'), dark: null as string | null };
+    const themes = { light: await page.getAttribute('html', 'data-theme'), dark: null as string | null, darkRules: [] as string[] };
     const light = await axeViolations(page);
 
     // The reader picks the dark theme with the page's own picker, so its script runs under the
@@ -230,7 +232,9 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
     themes.dark = await page.getAttribute('html', 'data-theme');
     const pickWrites = writes.splice(writesBeforePick).filter((w) => w !== `localStorage.setItem(${THEME_KEY})`);
     writes.push(...pickWrites);
-    const dark = await axeViolations(page);
+    // Every rule ran in the light theme; the dark theme changes colours only, so its colour rules are what can differ.
+    themes.darkRules = await colourRules(page);
+    const dark = await axeViolations(page, themes.darkRules);
 
     // Search opens with Control+K here too, and finds this page by its title.
     let search: Visit['search'] = null;
