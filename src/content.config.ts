@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glossarySchema, pageFields, sourceSchema } from './lib/content-schemas';
+import { ratingSheetSchema } from './lib/clear-communication/rating-sheet';
 import { readFrontmatter, withRawDatesFromFile } from './lib/frontmatter';
 import { missingMainMessage } from './lib/main-message';
 import { glossaryNumberMessages, pageNumberMessages, PlainNumbersError } from './lib/number-check';
@@ -79,4 +80,10 @@ export const collections = {
     loader: file('./src/content/questions/questions.yaml', { parser: parseQuestionsYaml }),
     schema: questionEntrySchema,
   }),
+  /**
+   * Clear-communication rating sheets: src/content/ratings/<page path>.yaml, one per patient page
+   * (PEMAT-P and CDC Clear Communication Index answers with reasons; scores are computed).
+   * See "Clear communication ratings" in README.md.
+   */
+  ratings: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './src/content/ratings' }), schema: ratingSheetSchema }),
 };
