@@ -112,9 +112,10 @@ class Scorer extends HTMLElement {
 
   connectedCallback() {
     this.qs = [...this.querySelectorAll<HTMLFieldSetElement>('.scorer-q')].map((el) => ({
-      el,
+      // Focusable by script only: "Next" and the numbered buttons move focus to the question.
+      el: Object.assign(el, { tabIndex: -1 }),
       id: el.dataset.q!,
-      category: el.dataset.c as CategoryId,
+      category: el.closest<HTMLElement>('[data-group]')!.dataset.group as CategoryId,
       short: el.dataset.s!,
       why: el.querySelector('.scorer-why-text')!.textContent!,
       options: [...el.querySelectorAll<HTMLInputElement>('input[data-t]')].map((i) => ({
@@ -148,7 +149,7 @@ class Scorer extends HTMLElement {
       const b = (e.target as Element).closest<HTMLElement>('[data-act]');
       if (!b) return;
       if (b.tagName === 'A') e.preventDefault();
-      this.act(b.dataset.act!, Number(b.dataset.i));
+      this.act(b.dataset.act!, Number(b.dataset.i ?? b.dataset.step));
     });
     addEventListener('hashchange', () => this.land(this.readLink()));
     const link = this.readLink();
