@@ -3,7 +3,8 @@ import { citationNumber, pageFacts } from '../../src/lib/page-facts';
 import { orderedJsxIds } from '../../src/lib/mdx-tree';
 import { proseBlocks } from '../../src/lib/prose';
 
-const page = `import { Cite, Term } from '~/components/writing';
+const page = `import Cite from '~/components/Cite.astro';
+import Term from '~/components/Term.astro';
 
 Most breaks heal <Cite id="b" />. A <Term id="pmma">bone cement</Term> is used <Cite id="a" />.
 
