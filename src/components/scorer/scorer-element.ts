@@ -8,9 +8,8 @@
  *  2. Load saved answers from localStorage (one key, through src/lib/storage/local-store.ts).
  *     Unreadable data is kept as it is: a message offers it for download, and nothing is saved
  *     until the patient chooses to start again.
- *  3. A share link (compact "#s2.…", or a version 1 "#scorer=…") is read next, once the code that
- *     reads links has loaded (it loads only for a link, or when the patient nears "Send"). A bad
- *     link only shows a message, in view. A good link is used at once when nothing is saved; otherwise
+ *  3. A share link (compact "#s2.…", or a version 1 "#scorer=…") is read next. A bad link only
+ *     shows a message, in view. A good link is used at once when nothing is saved; otherwise
  *     the patient chooses, and nothing is lost. Either way the page opens on the comparison,
  *     headed as one shared with you, with a way to start your own.
  *  4. The questions show one at a time (a phone screen each): numbered buttons, "Previous" and
@@ -27,12 +26,8 @@
  * lose their direction-changing characters (cleanName), and are shown inside <bdi>.
  */
 import { MAX_TEXT_LENGTH, STORAGE_KEY, readText, scorerCodec, writeText } from '../../lib/scorer/codec';
+import { LINK_VERSION, readSharedLink, writeLink } from '../../lib/scorer/link';
 import type { LinkTable } from '../../lib/scorer/link-table';
-import { isShareLink } from '../../lib/scorer/link-pattern';
-// A URL, not `import('…/link')`: see src/plugins/patient-search/build/lazy-module.ts, which
-// registers the `lazy-module:` import. Reading and writing links is about 1 KB gzip that most
-// visits never use, so it stays out of the page's first load.
-import linkCode from 'lazy-module:../../lib/scorer/link.ts';
 import type { ReadError } from '../../lib/scorer/migrate';
 import { CATEGORIES, DEFAULT_WEIGHT, MAX_PROVIDERS, NOT_ASKED, TONE_MARK, UNCLEAR, cleanName, cleanNames, emptyState, isBlank, type CategoryId, type ScorerState, type Tone, type Weight } from '../../lib/scorer/model';
 import { localStore, type SaveResult, type StoreFailure } from '../../lib/storage/local-store';
@@ -57,8 +52,6 @@ const REASONS: Record<ReadError, string> = {
   invalid: 'Some of it has been changed or damaged.',
 };
 /** Why a write failed, for the "not saved" banner and the notices. */
-/** When the link code (loaded on demand) could not be fetched: offline, or a deploy replaced it. */
-const NOT_LOADED = 'The link could not be made: part of this page did not load. Check your connection and try again.';
 const WHY: Record<StoreFailure | 'changed', string> = {
   blocked: 'This browser does not let this page save anything.',
   full: 'The storage this browser keeps for this site is full.',
@@ -80,15 +73,6 @@ function h(tag: string, attrs?: Record<string, string> | null, ...kids: Kid[]): 
   el.append(...(kids.filter((k) => k || k === '') as (Node | string)[]));
   return el;
 }
-type LinkCode = typeof import('../../lib/scorer/link');
-let linkLoad: Promise<LinkCode> | undefined;
-/** Loads the link code once; after a failure (offline, say) the next try fetches it again. */
-const loadLink = () =>
-  (linkLoad ??= (import(/* @vite-ignore */ linkCode) as Promise<LinkCode>).catch((error: unknown) => {
-    linkLoad = undefined;
-    throw error;
-  }));
-
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const hidden = (label: string) => h('span', { 'aria-hidden': 'true' }, label);
 /** A name, isolated so that its direction never spills into the sentence around it. */
@@ -167,10 +151,8 @@ class Scorer extends HTMLElement {
       if (b.tagName === 'A') e.preventDefault();
       this.act(b.dataset.act!, Number(b.dataset.i ?? b.dataset.step));
     });
-    addEventListener('hashchange', () => void this.openLink());
-    // "Send" and "Copy link" need the link code within the tap's few seconds of permission to
-    // share or copy: it starts loading as the patient nears them.
-    for (const type of ['pointerenter', 'focusin']) this.querySelector('.scorer-tools')!.addEventListener(type, loadLink, { once: true });
+    addEventListener('hashchange', () => this.land(this.readLink()));
+    const link = this.readLink();
     // Weights the patient changed stay in view; untouched ones wait behind "Change how much each group counts".
     this.querySelector<HTMLDetailsElement>('[data-weights]')!.open = CATEGORIES.some((c) => this.s.weights[c] !== DEFAULT_WEIGHT);
     // Start where the patient left off: the first question the doctor has no answer for.
@@ -178,7 +160,7 @@ class Scorer extends HTMLElement {
     this.pos = Math.max(0, this.qs.findIndex((q) => !(has(answers, q.id))));
     this.render();
     this.setAttribute('data-ready', '');
-    void this.openLink();
+    this.land(link);
   }
 
   /* ---------- State changes ---------- */
@@ -296,23 +278,15 @@ class Scorer extends HTMLElement {
     this.render();
   }
 
-  /** Opens a share link in the address, if there is one, and brings the comparison or the message into view. */
-  private async openLink() {
-    if (!isShareLink(location.hash)) return;
-    let code: LinkCode;
-    try {
-      code = await loadLink();
-    } catch {
-      this.note('This link could not be opened: part of this page did not load. Check your connection and reload the page. Your saved answers have not been changed.');
-      return this.land('notice');
-    }
-    const r = code.readSharedLink(location.hash, { [code.LINK_VERSION]: this.table() });
-    if (!r) return;
+  /** Reads a share link in the address. What to bring into view: the comparison, the message, or nothing. */
+  private readLink(): 'results' | 'notice' | null {
+    const r = readSharedLink(location.hash, { [LINK_VERSION]: this.table() });
+    if (!r) return null;
     // The answers leave the address bar at once; history keeps only the page address.
     history.replaceState(null, '', location.pathname + location.search);
     if (r.ok) this.offer(r.state, 'link');
     else this.note(`This link could not be opened. ${REASONS[r.error]} Your saved answers have not been changed.`);
-    this.land(r.ok ? 'results' : 'notice');
+    return r.ok ? 'results' : 'notice';
   }
 
   /** Brings the comparison (focused, so a screen reader reads its heading) or a message into view. */
@@ -339,27 +313,9 @@ class Scorer extends HTMLElement {
   }
 
   /** The share link for the answers as they are now, with or without the names. */
-  private async link(): Promise<string> {
-    const { writeLink } = await loadLink();
+  private link(): string {
     const names = this.querySelector<HTMLInputElement>('[data-names]')!.checked;
     return location.origin + location.pathname + writeLink(this.s, this.table(), { names });
-  }
-
-  /** Sends the link through the phone's share sheet, or copies it ("copy"), or shows it to copy by hand. */
-  private send(act: string, url: string) {
-    const copy = () =>
-      // No clipboard access (older browsers, some settings): the link is shown selected, ready to copy by hand.
-      (navigator.clipboard ? navigator.clipboard.writeText(url) : Promise.reject()).then(
-        () => this.shareStatus('Link copied. Paste it into a text message or an email.'),
-        () => void this.showLink().then((shown) => shown && this.shareStatus('Select the link and copy it yourself.')),
-      );
-    // The phone's own share sheet (Web Share API) when there is one; the clipboard otherwise.
-    if (act === 'send' && navigator.share && navigator.canShare?.({ url }) !== false) {
-      navigator.share({ title: 'Comparison of doctors’ answers about kyphoplasty', url }).then(
-        () => this.shareStatus('The link went to the app you chose.'),
-        (e: Error) => (e.name === 'AbortError' ? this.shareStatus('Not sent.') : copy()),
-      );
-    } else void copy();
   }
 
   private shareStatus(text: string) {
@@ -367,19 +323,14 @@ class Scorer extends HTMLElement {
   }
 
   /** Shows the link box with the link selected, for copying by hand. */
-  private async showLink(): Promise<boolean> {
+  private showLink(): HTMLInputElement {
     const box = this.querySelector<HTMLElement>('[data-share]')!;
     box.hidden = false;
+    this.render(true);
     const input = box.querySelector<HTMLInputElement>('[data-link]')!;
-    try {
-      input.value = await this.link();
-    } catch {
-      this.shareStatus(NOT_LOADED);
-      return false;
-    }
     input.focus();
     input.select();
-    return true;
+    return input;
   }
 
   private act(act: string, i: number): void {
@@ -504,11 +455,27 @@ class Scorer extends HTMLElement {
         this.querySelector<HTMLInputElement>('[data-file]')!.click();
         break;
       case 'share':
-        void this.showLink();
+        this.showLink();
         break;
       case 'send':
       case 'copy': {
-        void this.link().then((url) => this.send(act, url), () => this.shareStatus(NOT_LOADED));
+        const url = this.link();
+        const copy = () =>
+          // No clipboard access (older browsers, some settings): the link is shown selected, ready to copy by hand.
+          (navigator.clipboard ? navigator.clipboard.writeText(url) : Promise.reject()).then(
+            () => this.shareStatus('Link copied. Paste it into a text message or an email.'),
+            () => {
+              this.showLink();
+              this.shareStatus('Select the link and copy it yourself.');
+            },
+          );
+        // The phone's own share sheet (Web Share API) when there is one; the clipboard otherwise.
+        if (act === 'send' && navigator.share && navigator.canShare?.({ url }) !== false) {
+          navigator.share({ title: 'Comparison of doctors’ answers about kyphoplasty', url }).then(
+            () => this.shareStatus('The link went to the app you chose.'),
+            (e: Error) => (e.name === 'AbortError' ? this.shareStatus('Not sent.') : copy()),
+          );
+        } else void copy();
         break;
       }
       case 'print-blank':
@@ -551,10 +518,7 @@ class Scorer extends HTMLElement {
     (this.querySelector('[data-act=add]') as HTMLButtonElement).hidden = s.providers.length >= MAX_PROVIDERS;
     // An open share link always carries the answers as they are now.
     const box = this.querySelector<HTMLElement>('[data-share]')!;
-    if (!box.hidden) {
-      const input = box.querySelector<HTMLInputElement>('[data-link]')!;
-      void this.link().then((url) => (input.value = url), () => (input.value = ''));
-    }
+    if (!box.hidden) box.querySelector<HTMLInputElement>('[data-link]')!.value = this.link();
 
     // One question on screen, its group's heading above it, and where it is in the list.
     const here = qs[this.pos]!;

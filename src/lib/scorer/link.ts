@@ -24,9 +24,10 @@ import { readFragment, type ReadResult } from './codec';
 import { decodeState } from './decode';
 import { CATEGORIES, MAX_NAME_LENGTH, NOT_ASKED, STATE_VERSION, UNCLEAR, type ScorerState } from './model';
 import type { LinkTable } from './link-table';
-import { LINK_PATTERN } from './link-pattern';
 
 export const LINK_VERSION = 2;
+/** A compact link's hash: "#s", its version, then ".". Other anchors on the page never match. */
+const LINK_PATTERN = /^#s(\d{1,3})\./;
 const NONE = '0';
 const SPECIAL: Record<string, string> = { n: NOT_ASKED, u: UNCLEAR };
 /** Longer than any valid link (4 doctors, 60-character names all escaped); refused unread. */
