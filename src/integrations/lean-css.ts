@@ -3,9 +3,9 @@
  *
  * 1. Starlight bundles the styles of some components into every page's render-blocking
  *    stylesheet even when they never render here: sidebar badges, link buttons, the splash-page
- *    hero, announcement banners, draft and translation notices, "Edit page" links and social
- *    icons. This Vite plugin hands the bundler an empty stylesheet for each of them (about 0.9 KB
- *    gzip off every page). If a page ever renders one, the build stops with the component named:
+ *    hero, announcement banners, draft and translation notices, "Edit page" links, social
+ *    icons and asides (our pages use their own boxes). This Vite plugin hands the bundler an empty
+ *    stylesheet for each of them (about 1.1 KB gzip off every page). If a page ever renders one, the build stops with the component named:
  *    remove it from UNUSED below and its styles come back.
  *
  * 2. src/styles/print.css joins Starlight's own print stylesheet, which pages load with
@@ -33,6 +33,8 @@ export const UNUSED: { file: string; shows: RegExp; what: string }[] = [
   { file: 'components/ContentNotice.astro', shows: /This content is a draft|not available in your language/, what: 'a draft or untranslated-page notice' },
   { file: 'components/EditLink.astro', shows: />\s*Edit page\s*</, what: 'an "Edit page" link (`editLink` option)' },
   { file: 'components/SocialIcons.astro', shows: /<a [^>]*rel="me"/, what: 'social links (`social` option)' },
+  // A stylesheet, not a component: Page.astro imports it for every page.
+  { file: 'style/asides.css', shows: /class="starlight-aside\b/, what: 'an aside (<Aside> or a :::note block)' },
 ];
 
 const STARLIGHT_PRINT = /\/@astrojs\/starlight\/dist\/style\/print\.css$/;
@@ -55,7 +57,8 @@ export default function leanCss(): AstroIntegration {
                   const [path = '', query = ''] = id.split('?');
                   const file = path.replace(/\\/g, '/');
                   if (!STARLIGHT.test(file)) return undefined;
-                  if (query.includes('type=style') && UNUSED.some((u) => file.endsWith(`/starlight/dist/${u.file}`))) {
+                  const unused = UNUSED.some((u) => file.endsWith(`/starlight/dist/${u.file}`));
+                  if (unused && (query.includes('type=style') || (file.endsWith('.css') && !/(^|&)url(&|$)/.test(query)))) {
                     return { code: '', map: null };
                   }
                   // The stylesheet itself, not the `?url` module that points at it.
