@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { redirects } from './src/config/redirects.mjs';
@@ -27,7 +28,9 @@ export default defineConfig({
   // page with a meta refresh and a plain link, so they work with JavaScript off.
   redirects,
   // The site has no code samples: no Shiki, so no inline colour styles to allow in the CSP.
-  markdown: { syntaxHighlight: false },
+  // Headings get their ids first, before the plugins that read them (the links checker): without
+  // Starlight's heading links (below) nothing else gives them ids that early.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [satteriHeadingIdsPlugin()] }) },
   vite: {
     build: {
       rolldownOptions: {
@@ -57,6 +60,10 @@ export default defineConfig({
       // "On this page" lists the main sections only: a shorter list is easier to scan, and pages
       // with many questions (FAQ, questions to ask) would otherwise repeat dozens of links twice.
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
+      // No link icon after each heading. Patient sites (NHS, GOV.UK, MedlinePlus) have none: each
+      // one is an extra stop for keyboard and screen-reader users ("Section titled …"), and they
+      // cost about 400 bytes gzip a page. "On this page" still gives every section its address.
+      markdown: { headingLinks: false },
       favicon: '/favicon.svg',
       // print.css is not listed here: it joins Starlight's print stylesheet (src/integrations/lean-css.ts).
       customCss: ['./src/styles/theme.css', './src/styles/reflow.css'],

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FRAGMENT_PREFIX, writeFragment } from '../../src/lib/scorer/codec';
-import { LINK_VERSION, check, readLink, readSharedLink, writeLink } from '../../src/lib/scorer/link';
+import { COMPACT_LINK, FRAGMENT_PREFIX, readFragment, readValue, writeFragment } from '../../src/lib/scorer/codec';
+import { LINK_PATTERN, LINK_VERSION, V2_WORDS, check, readLink, writeLink } from '../../src/lib/scorer/link';
 import { LINK_TABLES } from '../../src/lib/scorer/link-table';
 import { CATEGORIES, MAX_NAME_LENGTH, MAX_PROVIDERS, NOT_ASKED, STATE_VERSION, UNCLEAR, defaultWeights, type ScorerState, type Weights } from '../../src/lib/scorer/model';
 import { questionEntrySchema } from '../../src/lib/scorer/schema';
@@ -50,7 +50,8 @@ describe('compact share link', () => {
         const hash = writeLink(state, LINK_TABLES[2]!);
         expect(hash).toMatch(/^#s2\.[A-Za-z0-9%_.-]*[a-z0-9]$/);
         expect(readLink(hash, LINK_TABLES)).toEqual({ ok: true, state });
-        expect(readSharedLink(hash, LINK_TABLES)).toEqual({ ok: true, state });
+        // What the page does with it: migrate and check, as for saved answers. Nothing changes.
+        expect(readValue(state)).toEqual({ ok: true, state });
       }),
       { numRuns: 500 },
     );
@@ -102,7 +103,18 @@ describe('compact share link', () => {
     for (const hash of ['', '#sources', '#see-also', '#s2', '#scorer', '#s-2.a']) expect(readLink(hash, LINK_TABLES)).toBeNull();
     const old = writeFragment(twoDoctors);
     expect(old.startsWith(FRAGMENT_PREFIX)).toBe(true);
-    expect(readSharedLink(old, LINK_TABLES)).toEqual({ ok: true, state: twoDoctors });
+    expect(readLink(old, LINK_TABLES)).toBeNull();
+    expect(readFragment(old)).toEqual({ ok: true, state: twoDoctors });
+  });
+
+  it('is recognised by the page exactly when link.ts would read it (the page loads link.ts only then)', () => {
+    const hashes = ['', '#sources', '#s2', '#s2.', '#s12.x', '#s1234.x', '#S2.x', '#s-2.a', '#scorer=abc', writeLink(twoDoctors, table)];
+    for (const hash of hashes) expect(COMPACT_LINK.test(hash), hash).toBe(LINK_PATTERN.test(hash));
+    expect(hashes.filter((h) => COMPACT_LINK.test(h))).toHaveLength(3);
+  });
+
+  it("writes out version 2's words, which match the answers' model while the answers are at version 1", () => {
+    expect(V2_WORDS).toEqual({ groups: CATEGORIES, notAsked: NOT_ASKED, unclear: UNCLEAR, doctors: MAX_PROVIDERS, name: MAX_NAME_LENGTH, state: STATE_VERSION });
   });
 
   it('is read with a well-formed check but impossible answers as "invalid"', () => {

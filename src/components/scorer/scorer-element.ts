@@ -8,7 +8,8 @@
  *  2. Load saved answers from localStorage (one key, through src/lib/storage/local-store.ts).
  *     Unreadable data is kept as it is: a message offers it for download, and nothing is saved
  *     until the patient chooses to start again.
- *  3. A share link (compact "#s2.…", or a version 1 "#scorer=…") is read next. A bad link only
+ *  3. A share link (compact "#s2.…", or a version 1 "#scorer=…") is read next (a compact one once
+ *     link.ts has loaded: it loads for a link, or as the patient nears "Send"). A bad link only
  *     shows a message, in view. A good link is used at once when nothing is saved; otherwise
  *     the patient chooses, and nothing is lost. Either way the page opens on the comparison,
  *     headed as one shared with you, with a way to start your own.
@@ -25,8 +26,12 @@
  * Names the patient types are only ever set as text (textContent / text nodes), never as HTML,
  * lose their direction-changing characters (cleanName), and are shown inside <bdi>.
  */
-import { MAX_TEXT_LENGTH, STORAGE_KEY, readText, scorerCodec, writeText } from '../../lib/scorer/codec';
-import { LINK_VERSION, readSharedLink, writeLink } from '../../lib/scorer/link';
+import { COMPACT_LINK, MAX_TEXT_LENGTH, STORAGE_KEY, readFragment, readText, readValue, scorerCodec, writeText, type ReadResult } from '../../lib/scorer/codec';
+// A URL, not `import('…/link')`: see src/plugins/patient-search/build/lazy-module.ts, which
+// registers the `lazy-module:` import. Compact links (link.ts) are about 1 KB gzip that most
+// visits never use, so link.ts loads when a link is opened or made. It imports nothing at run
+// time, so loading it apart does not split the code it would share with this script into more files.
+import linkCode from 'lazy-module:../../lib/scorer/link.ts';
 import type { LinkTable } from '../../lib/scorer/link-table';
 import type { ReadError } from '../../lib/scorer/migrate';
 import { CATEGORIES, DEFAULT_WEIGHT, MAX_PROVIDERS, NOT_ASKED, TONE_MARK, UNCLEAR, cleanName, cleanNames, emptyState, isBlank, type CategoryId, type ScorerState, type Tone, type Weight } from '../../lib/scorer/model';
@@ -64,6 +69,22 @@ const MARK: Record<Tone | typeof NOT_ASKED | typeof UNCLEAR | '', [string, strin
   [UNCLEAR]: ['?', 'Not sure what they meant'],
   '': ['', 'No answer yet'],
 };
+
+/** When link.ts could not be fetched: offline, say, or a new version of the site replaced it. */
+const NOT_LOADED = 'Part of this page did not load. Check your connection and try again.';
+type LinkCode = typeof import('../../lib/scorer/link');
+/** link.ts, once loaded. */
+let links: LinkCode | undefined;
+let linkLoad: Promise<LinkCode> | undefined;
+/** Loads link.ts once; after a failure the next try fetches it again. */
+const loadLink = () =>
+  (linkLoad ??= (import(/* @vite-ignore */ linkCode) as Promise<LinkCode>).then(
+    (code) => (links = code),
+    (error: unknown) => {
+      linkLoad = undefined;
+      throw error;
+    },
+  ));
 
 type Kid = Node | string | false | null | undefined;
 /** createElement with attributes and children; strings become text nodes (never parsed as HTML). */
@@ -151,8 +172,10 @@ class Scorer extends HTMLElement {
       if (b.tagName === 'A') e.preventDefault();
       this.act(b.dataset.act!, Number(b.dataset.i ?? b.dataset.step));
     });
-    addEventListener('hashchange', () => this.land(this.readLink()));
-    const link = this.readLink();
+    addEventListener('hashchange', () => void this.openLink());
+    // Sharing and copying must happen within a tap's few seconds of permission, so link.ts starts
+    // loading as the patient nears the buttons.
+    for (const type of ['pointerenter', 'focusin']) this.querySelector('.scorer-tools')!.addEventListener(type, loadLink, { once: true });
     // Weights the patient changed stay in view; untouched ones wait behind "Change how much each group counts".
     this.querySelector<HTMLDetailsElement>('[data-weights]')!.open = CATEGORIES.some((c) => this.s.weights[c] !== DEFAULT_WEIGHT);
     // Start where the patient left off: the first question the doctor has no answer for.
@@ -160,7 +183,7 @@ class Scorer extends HTMLElement {
     this.pos = Math.max(0, this.qs.findIndex((q) => !(has(answers, q.id))));
     this.render();
     this.setAttribute('data-ready', '');
-    this.land(link);
+    void this.openLink();
   }
 
   /* ---------- State changes ---------- */
@@ -278,15 +301,28 @@ class Scorer extends HTMLElement {
     this.render();
   }
 
-  /** Reads a share link in the address. What to bring into view: the comparison, the message, or nothing. */
-  private readLink(): 'results' | 'notice' | null {
-    const r = readSharedLink(location.hash, { [LINK_VERSION]: this.table() });
-    if (!r) return null;
+  /** Opens a share link in the address, if there is one, and brings the comparison or the message into view. */
+  private async openLink() {
+    const hash = location.hash;
+    let r: ReadResult | null = readFragment(hash);
+    if (!r && COMPACT_LINK.test(hash)) {
+      try {
+        const code = await loadLink();
+        r = code.readLink(hash, { [code.LINK_VERSION]: this.table() });
+      } catch {
+        // The link stays in the address, so reloading the page tries again.
+        this.note(`This link could not be opened. ${NOT_LOADED} Your saved answers have not been changed.`);
+        return this.land('notice');
+      }
+      // Checked like any answers that enter the page.
+      if (r?.ok) r = readValue(r.state);
+    }
+    if (!r) return;
     // The answers leave the address bar at once; history keeps only the page address.
     history.replaceState(null, '', location.pathname + location.search);
     if (r.ok) this.offer(r.state, 'link');
     else this.note(`This link could not be opened. ${REASONS[r.error]} Your saved answers have not been changed.`);
-    return r.ok ? 'results' : 'notice';
+    this.land(r.ok ? 'results' : 'notice');
   }
 
   /** Brings the comparison (focused, so a screen reader reads its heading) or a message into view. */
@@ -312,10 +348,32 @@ class Scorer extends HTMLElement {
     return this.qs.map((q) => [q.id, q.options.map((o) => o.id)]);
   }
 
-  /** The share link for the answers as they are now, with or without the names. */
+  /** The share link for the answers as they are now, with or without the names. Needs link.ts loaded. */
   private link(): string {
     const names = this.querySelector<HTMLInputElement>('[data-names]')!.checked;
-    return location.origin + location.pathname + writeLink(this.s, this.table(), { names });
+    return location.origin + location.pathname + links!.writeLink(this.s, this.table(), { names });
+  }
+
+  /** Shows the link ("share"), or sends it through the phone's share sheet ("send"), or copies it ("copy"). */
+  private share(act: string) {
+    if (act === 'share') return void this.showLink();
+    const url = this.link();
+    const copy = () =>
+      // No clipboard access (older browsers, some settings): the link is shown selected, ready to copy by hand.
+      (navigator.clipboard ? navigator.clipboard.writeText(url) : Promise.reject()).then(
+        () => this.shareStatus('Link copied. Paste it into a text message or an email.'),
+        () => {
+          this.showLink();
+          this.shareStatus('Select the link and copy it yourself.');
+        },
+      );
+    // The phone's own share sheet (Web Share API) when there is one; the clipboard otherwise.
+    if (act === 'send' && navigator.share && navigator.canShare?.({ url }) !== false) {
+      navigator.share({ title: 'Comparison of doctors’ answers about kyphoplasty', url }).then(
+        () => this.shareStatus('The link went to the app you chose.'),
+        (e: Error) => (e.name === 'AbortError' ? this.shareStatus('Not sent.') : copy()),
+      );
+    } else void copy();
   }
 
   private shareStatus(text: string) {
@@ -455,29 +513,10 @@ class Scorer extends HTMLElement {
         this.querySelector<HTMLInputElement>('[data-file]')!.click();
         break;
       case 'share':
-        this.showLink();
-        break;
       case 'send':
-      case 'copy': {
-        const url = this.link();
-        const copy = () =>
-          // No clipboard access (older browsers, some settings): the link is shown selected, ready to copy by hand.
-          (navigator.clipboard ? navigator.clipboard.writeText(url) : Promise.reject()).then(
-            () => this.shareStatus('Link copied. Paste it into a text message or an email.'),
-            () => {
-              this.showLink();
-              this.shareStatus('Select the link and copy it yourself.');
-            },
-          );
-        // The phone's own share sheet (Web Share API) when there is one; the clipboard otherwise.
-        if (act === 'send' && navigator.share && navigator.canShare?.({ url }) !== false) {
-          navigator.share({ title: 'Comparison of doctors’ answers about kyphoplasty', url }).then(
-            () => this.shareStatus('The link went to the app you chose.'),
-            (e: Error) => (e.name === 'AbortError' ? this.shareStatus('Not sent.') : copy()),
-          );
-        } else void copy();
+      case 'copy':
+        void loadLink().then(() => this.share(act), () => this.shareStatus(`The link could not be made. ${NOT_LOADED}`));
         break;
-      }
       case 'print-blank':
         // The print style follows data-print; put it back once the print dialog closes.
         this.dataset.print = 'blank';
@@ -557,9 +596,8 @@ class Scorer extends HTMLElement {
     this.dataset.print = anyAnswer ? 'summary' : 'blank';
 
     (this.querySelector('[data-meaning]') as HTMLElement).hidden = !anyAnswer;
-    this.querySelector('[data-out]')!.replaceChildren(
-      ...(anyAnswer ? this.drawResults(names, results) : [h('p', null, 'No answers yet. As you choose answers, each doctor’s results appear here, side by side.')]),
-    );
+    (this.querySelector('[data-empty]') as HTMLElement).hidden = anyAnswer;
+    this.querySelector('[data-out]')!.replaceChildren(...(anyAnswer ? this.drawResults(names, results) : []));
   }
 
   private drawResults(names: string[], results: ProviderResult[]): Node[] {

@@ -16,6 +16,11 @@ import type { Codec } from '../storage/local-store';
 export const STORAGE_KEY = 'kyphoplasty-guide:scorer';
 /** Share links look like …/question-scorer/#scorer=<base64url of the JSON>. */
 export const FRAGMENT_PREFIX = '#scorer=';
+/**
+ * The start of a compact share link ("#s2.…", link.ts). The page loads link.ts only when it sees
+ * one, so the pattern is known here too; test/unit/scorer-link.test.ts keeps the two in step.
+ */
+export const COMPACT_LINK = /^#s\d{1,3}\./;
 
 /**
  * The longest text (storage or file) and the longest share link the page will try to read. The

@@ -20,16 +20,33 @@
  * Answers to questions this version's table does not know are left out (they count for
  * nothing in the results anyway).
  */
-import { readFragment, type ReadResult } from './codec';
-import { decodeState } from './decode';
-import { CATEGORIES, MAX_NAME_LENGTH, NOT_ASKED, STATE_VERSION, UNCLEAR, type ScorerState } from './model';
+// Types only. The page loads this file when a link is opened or made, not with the page (see
+// scorer-element.ts), and a module it shared with the page's script at run time would be split
+// into a third file that every visit loads. So version 2's own words are written out below, and
+// the caller checks what readLink returns as it checks any saved answers (codec.ts readValue).
+import type { ReadResult } from './codec';
 import type { LinkTable } from './link-table';
+import type { ScorerState } from './model';
 
 export const LINK_VERSION = 2;
 /** A compact link's hash: "#s", its version, then ".". Other anchors on the page never match. */
-const LINK_PATTERN = /^#s(\d{1,3})\./;
+export const LINK_PATTERN = /^#s(\d{1,3})\./;
 const NONE = '0';
-const SPECIAL: Record<string, string> = { n: NOT_ASKED, u: UNCLEAR };
+/**
+ * What version 2 links were made with, frozen with the format like its table (link-table.ts):
+ * the order of the five group weights, the ids of the two "no answer" choices, the most doctors,
+ * the longest name and the version of the answers it decodes to. test/unit/scorer-link.test.ts
+ * checks that they match model.ts while the answers are at version 1.
+ */
+export const V2_WORDS = {
+  groups: ['evidence-fit', 'experience', 'safety', 'team-setting', 'after-care'],
+  notAsked: 'not-asked',
+  unclear: 'unclear',
+  doctors: 4,
+  name: 60,
+  state: 1,
+} as const;
+const SPECIAL: Record<string, string> = { n: V2_WORDS.notAsked, u: V2_WORDS.unclear };
 /** Longer than any valid link (4 doctors, 60-character names all escaped); refused unread. */
 export const MAX_LINK_LENGTH = 2500;
 
@@ -64,12 +81,12 @@ function decodeName(code: string): string | null {
  * LINK_TABLES[LINK_VERSION]; so the table's text never ships as JavaScript while it is the only one.
  */
 export function writeLink(state: ScorerState, table: LinkTable, { names = true } = {}): string {
-  const parts = [`s${LINK_VERSION}`, CATEGORIES.map((c) => state.weights[c]).join('')];
+  const parts = [`s${LINK_VERSION}`, V2_WORDS.groups.map((c) => state.weights[c]).join('')];
   for (const p of state.providers) {
     const answers = table.map(([q, options]) => {
       const given = Object.prototype.hasOwnProperty.call(p.answers, q) ? p.answers[q] : undefined;
       const i = options.indexOf(given ?? '');
-      return i >= 0 ? String.fromCharCode(97 + i) : given === NOT_ASKED ? 'n' : given === UNCLEAR ? 'u' : NONE;
+      return i >= 0 ? String.fromCharCode(97 + i) : given === V2_WORDS.notAsked ? 'n' : given === V2_WORDS.unclear ? 'u' : NONE;
     });
     parts.push(answers.join(''), names ? encodeName(p.name) : '');
   }
@@ -77,7 +94,11 @@ export function writeLink(state: ScorerState, table: LinkTable, { names = true }
   return `#${body}.${check(body)}`;
 }
 
-/** Reads a location.hash with the tables it knows. Null when it is not a compact link at all (leave it alone). */
+/**
+ * Reads a location.hash with the tables it knows. Null when it is not a compact link at all
+ * (leave it alone). A state it returns is well formed by construction; the caller still migrates
+ * and checks it (codec.ts readValue), as it does every answer that enters the page.
+ */
 export function readLink(hash: string, tables: Readonly<Record<number, LinkTable>>): ReadResult | null {
   const m = LINK_PATTERN.exec(hash);
   if (!m) return null;
@@ -92,12 +113,13 @@ export function readLink(hash: string, tables: Readonly<Record<number, LinkTable
   if (hash.slice(end + 1) !== check(body)) return damaged;
 
   const [, weights, ...rest] = body.split('.');
-  if (!weights || !/^[0-3]{5}$/.test(weights) || rest.length % 2 !== 0) return { ok: false, error: 'invalid' };
+  const doctors = rest.length / 2;
+  if (!weights || !/^[0-3]{5}$/.test(weights) || !Number.isInteger(doctors) || doctors < 1 || doctors > V2_WORDS.doctors) return { ok: false, error: 'invalid' };
   const providers: ScorerState['providers'] = [];
   for (let i = 0; i < rest.length; i += 2) {
     const code = rest[i]!;
     const name = decodeName(rest[i + 1]!);
-    if (code.length !== table.length || name === null || name.length > MAX_NAME_LENGTH) return { ok: false, error: 'invalid' };
+    if (code.length !== table.length || name === null || name.length > V2_WORDS.name) return { ok: false, error: 'invalid' };
     const answers: Record<string, string> = {};
     for (const [j, [q, options]] of table.entries()) {
       const c = code[j]!;
@@ -108,15 +130,6 @@ export function readLink(hash: string, tables: Readonly<Record<number, LinkTable
     }
     providers.push({ name, answers });
   }
-  const state = decodeState({
-    v: STATE_VERSION,
-    weights: Object.fromEntries(CATEGORIES.map((c, i) => [c, Number(weights[i])])),
-    providers,
-  });
-  return state ? { ok: true, state } : { ok: false, error: 'invalid' };
-}
-
-/** Any share link the scorer has ever made: a compact one, or a version 1 "#scorer=" link (migrated). */
-export function readSharedLink(hash: string, tables: Readonly<Record<number, LinkTable>>): ReadResult | null {
-  return readLink(hash, tables) ?? readFragment(hash);
+  const weightOf = Object.fromEntries(V2_WORDS.groups.map((c, i) => [c, Number(weights[i])])) as ScorerState['weights'];
+  return { ok: true, state: { v: V2_WORDS.state, weights: weightOf, providers } };
 }
