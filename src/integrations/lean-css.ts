@@ -4,8 +4,9 @@
  * 1. Starlight bundles the styles of some components into every page's render-blocking
  *    stylesheet even when they never render here: sidebar badges, link buttons, the splash-page
  *    hero, announcement banners, draft and translation notices, "Edit page" links, social
- *    icons and asides (our pages use their own boxes). This Vite plugin hands the bundler an empty
- *    stylesheet for each of them (about 1.1 KB gzip off every page). If a page ever renders one, the build stops with the component named:
+ *    icons and asides (our pages use their own boxes). This Vite plugin hands the bundler an
+ *    empty stylesheet for each of them (about 1 KB gzip off every page). If a page ever renders
+ *    one, the build stops with the component named:
  *    remove it from UNUSED below and its styles come back.
  *
  * 2. src/styles/print.css joins Starlight's own print stylesheet, which pages load with
