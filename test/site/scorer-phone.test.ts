@@ -39,6 +39,9 @@ async function fresh(options: Parameters<Browser['newContext']>[0] = {}): Promis
 async function open(page: Page, url = URL_) {
   await page.goto(url);
   await page.locator('kg-scorer[data-ready]').waitFor();
+  // A compact link is read by code that loads on demand, so it is dealt with a moment after the
+  // page is ready: its answers leave the address bar, or a message says why they could not.
+  await page.waitForFunction(() => !location.hash || document.querySelector('[data-notice]')?.textContent?.trim());
 }
 async function seed(page: Page, text: string) {
   await page.goto(URL_);

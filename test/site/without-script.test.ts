@@ -89,7 +89,8 @@ describe('without JavaScript', () => {
 
     it('with JavaScript on, is the search button and no link', async () => {
       const { page, close } = await openPage(browser, `${baseUrl}/procedure/recovery/`, options);
-      await expect.poll(() => page.locator('button[data-open-modal]').isEnabled()).toBe(true);
+      // Waits for the search script to have run (the button is disabled until it does), however busy the machine.
+      await page.locator('button[data-open-modal]:enabled').waitFor();
       expect(await page.locator('button[data-open-modal]').isVisible()).toBe(true);
       expect(await page.locator('a.search-without-script').count()).toBe(0);
       await close();
