@@ -83,13 +83,15 @@ function limiter(limit: number) {
  */
 export function visitor(baseUrl: string): { visit: (path: string) => Promise<Visit>; close: () => Promise<void> } {
   let browser: Promise<Browser> | undefined;
+  let tabs: Promise<ScriptlessTabs> | undefined;
   const visits = new Map<string, Promise<Visit>>();
   const limit = limiter(VISITS_AT_ONCE);
   const visit = (path: string) => {
     let pending = visits.get(path);
     if (!pending) {
       browser ??= launchBrowser();
-      pending = limit(async () => visitPage(await browser!, baseUrl, path));
+      tabs ??= browser.then(scriptlessTabs);
+      pending = limit(async () => visitPage(await browser!, await tabs!, baseUrl, path));
       visits.set(path, pending);
     }
     return pending;
@@ -101,9 +103,9 @@ export function visitor(baseUrl: string): { visit: (path: string) => Promise<Vis
   return { visit, close };
 }
 
-async function visitPage(browser: Browser, baseUrl: string, path: string): Promise<Visit> {
+async function visitPage(browser: Browser, tabs: ScriptlessTabs, baseUrl: string, path: string): Promise<Visit> {
   const { weight, loaded, privacy, cspProblems, axe, search, phone } = await visitWithScript(browser, baseUrl, path);
-  const { noScript, facts } = await visitWithoutScript(browser, baseUrl, path);
+  const { noScript, facts } = await tabs.use((page) => visitWithoutScript(page, baseUrl, path));
   return { weight, loaded, privacy, cspProblems, axe, search, phone, noScript, facts };
 }
 
@@ -173,6 +175,31 @@ export function storedState(page: Page): Promise<Visit['privacy']['state']> {
     caches: self.caches ? await caches.keys() : [],
     serviceWorkers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
   }));
+}
+
+/**
+ * Tabs in one browser with JavaScript off, one per visit running at once, each reused from page to
+ * page. Reading a page without script stores nothing and needs no empty cache, so unlike the
+ * visit with script it does not need a fresh browser profile: starting one per page cost about as
+ * much processor time as reading the page.
+ */
+interface ScriptlessTabs {
+  use<T>(read: (page: Page) => Promise<T>): Promise<T>;
+}
+
+async function scriptlessTabs(browser: Browser): Promise<ScriptlessTabs> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const idle: Page[] = [];
+  return {
+    async use(read) {
+      const page = idle.pop() ?? (await context.newPage());
+      try {
+        return await read(page);
+      } finally {
+        idle.push(page);
+      }
+    },
+  };
 }
 
 async function visitWithScript(browser: Browser, baseUrl: string, path: string) {
@@ -266,42 +293,36 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
   }
 }
 
-async function visitWithoutScript(browser: Browser, baseUrl: string, path: string) {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    const response = await page.goto(baseUrl + path);
-    const main = page.locator('main');
-    const noScript: Visit['noScript'] = {
-      status: response?.status() ?? 0,
-      h1: ((await main.locator('h1').first().textContent()) ?? '').trim(),
-      h1Visible: await main.locator('h1').first().isVisible(),
-      keyPoints: await main.locator('.key-points li').count(),
-      trustFooter: (await main.locator('.trust-footer').isVisible()) ? await main.locator('.trust-footer').innerText() : '',
-      words: (await main.innerText()).split(/\s+/).length,
-      homeLinks: await main.locator('a[href="/"]').count(),
+async function visitWithoutScript(page: Page, baseUrl: string, path: string) {
+  const response = await page.goto(baseUrl + path);
+  const main = page.locator('main');
+  const noScript: Visit['noScript'] = {
+    status: response?.status() ?? 0,
+    h1: ((await main.locator('h1').first().textContent()) ?? '').trim(),
+    h1Visible: await main.locator('h1').first().isVisible(),
+    keyPoints: await main.locator('.key-points li').count(),
+    trustFooter: (await main.locator('.trust-footer').isVisible()) ? await main.locator('.trust-footer').innerText() : '',
+    words: (await main.innerText()).split(/\s+/).length,
+    homeLinks: await main.locator('a[href="/"]').count(),
+  };
+  // What a crawler reads, which does not run scripts either.
+  const facts = await page.evaluate(() => {
+    const meta = (selector: string) => document.querySelector(`meta[${selector}]`)?.getAttribute('content') ?? null;
+    return {
+      canonical: [...document.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href') ?? ''),
+      description: meta('name="description"'),
+      title: document.querySelector('main h1')?.textContent?.trim() ?? '',
+      meta: Object.fromEntries(
+        ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:alt', 'og:image:width', 'og:image:height']
+          .map((p) => [p, meta(`property="${p}"`)])
+          .concat(['twitter:card', 'twitter:image', 'twitter:image:alt'].map((n) => [n, meta(`name="${n}"`)])),
+      ),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+      reviewed: document.querySelector('.trust-footer dt + dd time')?.getAttribute('datetime') ?? null,
+      clinicalReview:
+        [...document.querySelectorAll('.trust-footer dt')].find((dt) => dt.textContent === 'Clinical review')?.nextElementSibling?.textContent?.trim() ?? '',
+      sourceUrls: [...document.querySelectorAll('.references li a.source-url')].map((a) => a.getAttribute('href') ?? ''),
     };
-    // What a crawler reads, which does not run scripts either.
-    const facts = await page.evaluate(() => {
-      const meta = (selector: string) => document.querySelector(`meta[${selector}]`)?.getAttribute('content') ?? null;
-      return {
-        canonical: [...document.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href') ?? ''),
-        description: meta('name="description"'),
-        title: document.querySelector('main h1')?.textContent?.trim() ?? '',
-        meta: Object.fromEntries(
-          ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:alt', 'og:image:width', 'og:image:height']
-            .map((p) => [p, meta(`property="${p}"`)])
-            .concat(['twitter:card', 'twitter:image', 'twitter:image:alt'].map((n) => [n, meta(`name="${n}"`)])),
-        ),
-        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
-        reviewed: document.querySelector('.trust-footer dt + dd time')?.getAttribute('datetime') ?? null,
-        clinicalReview:
-          [...document.querySelectorAll('.trust-footer dt')].find((dt) => dt.textContent === 'Clinical review')?.nextElementSibling?.textContent?.trim() ?? '',
-        sourceUrls: [...document.querySelectorAll('.references li a.source-url')].map((a) => a.getAttribute('href') ?? ''),
-      };
-    });
-    return { noScript, facts };
-  } finally {
-    await context.close();
-  }
+  });
+  return { noScript, facts };
 }
