@@ -4,6 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { SPANISH_DIR, SPANISH_EDITION_PUBLISHED } from './config/languages.mjs';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import type { Loader } from 'astro/loaders';
@@ -66,9 +67,19 @@ const pageNumbers = (file: string, _id: string, data: Record<string, unknown>, t
   pageNumberMessages(file, data, readFrontmatter(text()).body);
 const glossaryNumbers = (file: string, id: string, data: Record<string, unknown>) => glossaryNumberMessages(file, id, data.definition);
 
+/**
+ * Starlight's loader for src/content/docs/, or, until the Spanish edition is published
+ * (src/config/languages.mjs), the same files without the Spanish ones. Starlight's own pattern,
+ * with the Spanish folder left out (its loader takes no pattern).
+ */
+const pagesLoader = (): Loader =>
+  SPANISH_EDITION_PUBLISHED
+    ? docsLoader()
+    : { name: 'pages-without-unpublished-spanish', load: glob({ base: './src/content/docs', pattern: ['**/[^_]*.{markdown,mdown,mkdn,mkd,mdwn,md,mdx}', `!${SPANISH_DIR}/**`] }).load };
+
 export const collections = {
   /** Pages: src/content/docs/**.mdx, one file per URL. */
-  docs: defineCollection({ loader: withPlainNumbers(withPageChecks(docsLoader()), pageNumbers), schema: docsSchema({ extend: pageFields }) }),
+  docs: defineCollection({ loader: withPlainNumbers(withPageChecks(pagesLoader()), pageNumbers), schema: docsSchema({ extend: pageFields }) }),
   /** Interface text overrides (src/content/i18n/en.json); a Spanish file can join it later. */
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   /** One YAML file per cited work: src/content/sources/<id>.yaml. */
