@@ -16,7 +16,10 @@ import { parse as parseYaml12 } from 'yaml';
 type Data = Record<string, unknown>;
 const isObject = (x: unknown): x is Data => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Replaces the date fields in `data` (review.lastReviewed, review.nextReview, changes[].date) with their text in `raw`. */
+/**
+ * Replaces the date fields in `data` (review.lastReviewed, review.nextReview, changes[].date, and on
+ * Spanish pages translation.translatedOn) with their text in `raw`.
+ */
 export function withRawDates(data: Data, raw: string): Data {
   let text: unknown;
   try {
@@ -33,6 +36,10 @@ export function withRawDates(data: Data, raw: string): Data {
     out.review = { ...out.review };
     put(out.review as Data, text.review, 'lastReviewed');
     put(out.review as Data, text.review, 'nextReview');
+  }
+  if (isObject(out.translation)) {
+    out.translation = { ...out.translation };
+    put(out.translation as Data, text.translation, 'translatedOn');
   }
   if (Array.isArray(out.changes) && Array.isArray(text.changes)) {
     const changes = text.changes as unknown[];

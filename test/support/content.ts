@@ -2,7 +2,8 @@
  * Reads the site's content straight from src/content, the way the build does, so content rules
  * can be checked in a second without building. Used by the unit tests.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { SPANISH_DIR } from '../../src/config/languages.mjs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readFrontmatter } from '../../src/lib/frontmatter';
@@ -37,12 +38,21 @@ export function splitFrontmatter(text: string, file: string): { frontmatter: Rec
   return { frontmatter: data, body };
 }
 
-export function loadPages(): PageFile[] {
-  return walk(DOCS)
+/**
+ * The English pages (every page outside src/content/docs/es/), or with `'es'` the Spanish ones,
+ * whose slugs are those of the English pages they translate ("es/procedure/recovery.mdx" →
+ * "procedure/recovery").
+ */
+export function loadPages(language: 'en' | 'es' = 'en'): PageFile[] {
+  const spanish = join(DOCS, SPANISH_DIR);
+  const dir = language === 'es' ? spanish : DOCS;
+  if (!existsSync(dir)) return [];
+  return walk(dir)
+    .filter((path) => language === 'es' || !path.startsWith(spanish + '/'))
     .sort()
     .map((path) => {
       const file = relative(ROOT, path);
-      const id = relative(DOCS, path).replace(/\.mdx?$/, '');
+      const id = relative(dir, path).replace(/\.mdx?$/, '');
       const slug = id === 'index' ? '' : id.replace(/\/index$/, '');
       return { file, slug, ...splitFrontmatter(readFileSync(path, 'utf8'), file) };
     });
