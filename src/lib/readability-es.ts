@@ -14,10 +14,21 @@ import { spanishSyllables } from './spanish-syllables';
 const sentenceSegmenter = new Intl.Segmenter('es', { granularity: 'sentence' });
 const wordSegmenter = new Intl.Segmenter('es', { granularity: 'word' });
 
+/**
+ * Abbreviations whose full stops would otherwise each end a sentence, making a page look easier
+ * than it is ("EE. UU." is two words read as one name).
+ */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bEE\. ?UU\./g, 'EEUU'],
+  [/\bp\. ?ej\./g, 'por ejemplo'],
+  [/\b(Dr|Dra|Sr|Sra|etc|aprox|núm)\./g, '$1'],
+];
+
 export function countSpanishText(blocks: readonly string[]): TextCounts {
   const counts: TextCounts = { sentences: 0, words: 0, syllables: 0 };
   for (const block of blocks) {
-    for (const { segment } of sentenceSegmenter.segment(block)) {
+    const text = ABBREVIATIONS.reduce((t, [pattern, plain]) => t.replace(pattern, plain), block);
+    for (const { segment } of sentenceSegmenter.segment(text)) {
       const ws = [...wordSegmenter.segment(segment)].filter((s) => s.isWordLike).map((s) => s.segment);
       if (ws.length === 0) continue;
       counts.sentences += 1;

@@ -23,6 +23,10 @@ describe('Szigriszt-Pazos reading ease on the INFLESZ scale', () => {
     expect(countSpanishText(['¿Qué es la cifoplastia? Es un tratamiento.', 'Llame al 911'])).toEqual({ sentences: 3, words: 10, syllables: 17 });
   });
 
+  it('does not end a sentence at an abbreviation', () => {
+    expect(countSpanishText(['En EE. UU. la Dra. Ruiz lo hace, p. ej. en la clínica.']).sentences).toBe(1);
+  });
+
   it('scores short, common words as easy and long, learned ones as hard', () => {
     expect(readingEase(['El hueso se rompe. Duele mucho. Casi siempre sana solo.'])!).toBeGreaterThan(80);
     expect(readingEase(['La vertebroplastia percutánea constituye una intervención mínimamente invasiva caracterizada por la inyección de polimetilmetacrilato.'])!).toBeLessThan(40);
