@@ -64,7 +64,31 @@ export function readerPassages(source: string): string[] {
   return out.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-/** The passages franc reads as English rather than Spanish. */
+/**
+ * The commonest short words of each language. Trigrams alone misjudge some short Spanish
+ * questions as English ("¿El globo me hará más alto otra vez?"), so a passage counts as English
+ * only if franc says so and it also has more English than Spanish function words.
+ */
+const FUNCTION_WORDS = {
+  eng: new Set(['the', 'and', 'of', 'to', 'is', 'are', 'you', 'your', 'with', 'for', 'that', 'this', 'it', 'in', 'on', 'be', 'or', 'not', 'can', 'will', 'have', 'has', 'from', 'by', 'at', 'as', 'an', 'a', 'if', 'what', 'how', 'do', 'does']),
+  spa: new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'un', 'una', 'es', 'son', 'su', 'sus', 'con', 'por', 'para', 'no', 'se', 'lo', 'le', 'al', 'más', 'o', 'usted', 'si', 'qué', 'cómo', 'me', 'hay']),
+};
+
+/**
+ * Names written in English are allowed (boards, trials, laws: "American Board of Radiology
+ * (ABR)"): a run of two or more capitalised words, with the small words inside names, is set
+ * aside before judging, as are acronyms.
+ */
+const NAME = /\b[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|on|de|y)?\s*[A-Z][\w'’-]*)+|\b[A-Z]{2,}\b/g;
+
+const count = (words: string[], language: keyof typeof FUNCTION_WORDS) => words.filter((w) => FUNCTION_WORDS[language].has(w)).length;
+
+/** The passages that read as English rather than Spanish. */
 export function englishPassages(passages: readonly string[]): string[] {
-  return passages.filter((p) => p.length >= MIN_PASSAGE_CHARS && franc(p, { only: ['spa', 'eng'], minLength: MIN_PASSAGE_CHARS }) === 'eng');
+  return passages.filter((p) => {
+    const text = p.replace(NAME, ' ').replace(/\s+/g, ' ').trim();
+    if (text.length < MIN_PASSAGE_CHARS || franc(text, { only: ['spa', 'eng'], minLength: MIN_PASSAGE_CHARS }) !== 'eng') return false;
+    const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    return count(words, 'eng') > count(words, 'spa');
+  });
 }
