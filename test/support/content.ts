@@ -83,8 +83,9 @@ export function loadSources() {
   });
 }
 
-export function loadGlossary() {
-  const raw = parseYaml(readFileSync(GLOSSARY, 'utf8')) as Record<string, unknown>;
+/** The glossary, or with `'es'` its Spanish twin (src/content/glossary/terms-es.yaml, same ids). */
+export function loadGlossary(language: 'en' | 'es' = 'en') {
+  const raw = parseYaml(readFileSync(language === 'es' ? GLOSSARY.replace(/\.yaml$/, '-es.yaml') : GLOSSARY, 'utf8')) as Record<string, unknown>;
   return Object.entries(raw).map(([id, value]) => ({ id, result: glossarySchema.safeParse(value) }));
 }
 
@@ -92,8 +93,8 @@ export function loadGlossary() {
  * The scorer's questions as the build reads them (with each one's `position` in the file), not
  * yet checked against the schema, so test/unit/scorer-questions.test.ts can report each failure.
  */
-export function loadQuestions(): unknown[] {
-  const data = parseQuestionsYaml(readFileSync(join(ROOT, QUESTIONS_FILE), 'utf8'));
+export function loadQuestions(language: 'en' | 'es' = 'en'): unknown[] {
+  const data = parseQuestionsYaml(readFileSync(join(ROOT, language === 'es' ? QUESTIONS_FILE.replace(/\.yaml$/, '-es.yaml') : QUESTIONS_FILE), 'utf8'));
   if (!Array.isArray(data)) throw new Error(`${QUESTIONS_FILE}: must be a list of questions, each starting with "- id:"`);
   return data;
 }
