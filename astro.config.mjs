@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { SPANISH_EDITION_PUBLISHED } from './src/config/languages.mjs';
 import { redirects } from './src/config/redirects.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { SITE_IMAGE, SITE_URL, USES_PLACEHOLDER_URL } from './src/config/site.mjs';
@@ -51,11 +52,9 @@ export default defineConfig({
       title: 'Kyphoplasty Guide',
       description:
         'Plain, cited information about kyphoplasty for spinal compression fractures, and how to choose who does it.',
-      // English lives at the root. A Spanish edition can be added later as
-      // `es: { label: 'Español', lang: 'es' }` with pages under src/content/docs/es/,
-      // and no English URL changes.
+      // English lives at the root; the Spanish edition at /es/, once published (src/config/languages.mjs).
       defaultLocale: 'root',
-      locales: { root: { label: 'English', lang: 'en' } },
+      locales: SPANISH_EDITION_PUBLISHED ? { root: { label: 'English', lang: 'en' }, es: { label: 'Español', lang: 'es' } } : { root: { label: 'English', lang: 'en' } },
       expressiveCode: false,
       // "On this page" lists the main sections only: a shorter list is easier to scan, and pages
       // with many questions (FAQ, questions to ask) would otherwise repeat dozens of links twice.

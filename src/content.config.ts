@@ -7,6 +7,8 @@ import { file, glob } from 'astro/loaders';
 import { SPANISH_DIR, SPANISH_EDITION_PUBLISHED } from './config/languages.mjs';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
+import englishStrings from './content/i18n/en.json';
 import type { Loader } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -68,6 +70,13 @@ const pageNumbers = (file: string, _id: string, data: Record<string, unknown>, t
 const glossaryNumbers = (file: string, id: string, data: Record<string, unknown>) => glossaryNumberMessages(file, id, data.definition);
 
 /**
+ * Our interface strings: the keys English defines, each a string in every language. Typed from
+ * en.json itself, so `Astro.locals.t('kg.…')` with a key English lacks fails the type check.
+ */
+type SiteStringKey = keyof typeof englishStrings;
+const siteStrings = z.object(Object.fromEntries(Object.keys(englishStrings).map((key) => [key, z.string()])) as Record<SiteStringKey, z.ZodString>).partial();
+
+/**
  * Starlight's loader for src/content/docs/, or, until the Spanish edition is published
  * (src/config/languages.mjs), the same files without the Spanish ones. Starlight's own pattern,
  * with the Spanish folder left out (its loader takes no pattern).
@@ -80,8 +89,11 @@ const pagesLoader = (): Loader =>
 export const collections = {
   /** Pages: src/content/docs/**.mdx, one file per URL. */
   docs: defineCollection({ loader: withPlainNumbers(withPageChecks(pagesLoader()), pageNumbers), schema: docsSchema({ extend: pageFields }) }),
-  /** Interface text overrides (src/content/i18n/en.json); a Spanish file can join it later. */
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  /**
+   * Interface text: Starlight's own strings we override, and ours (`kg.*`), in
+   * src/content/i18n/en.json and es.json (test/unit/interface-strings.test.ts keeps the two alike).
+   */
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: siteStrings }) }),
   /** One YAML file per cited work: src/content/sources/<id>.yaml. */
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/sources' }), schema: sourceSchema }),
   /** Plain-language definitions: src/content/glossary/terms.yaml, keyed by term id. */

@@ -23,5 +23,7 @@ export function currentPage(Astro: Readonly<AstroGlobal>) {
   const path = Astro.url.pathname;
   /** The clinician who reviewed this text, or null: shown in the trust footer and the JSON-LD alike. */
   const reviewer = reviewerFor(path, data.review, clinicConfig);
-  return { entry, data, facts, file, path, reviewer };
+  /** The page's language ("en", or "es" for the Spanish edition), for its words, dates and numbers. */
+  const lang = Astro.locals.starlightRoute.lang;
+  return { entry, data, facts, file, path, reviewer, lang };
 }

@@ -13,9 +13,12 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "November 26, 2026": the month in words, so nobody misreads 03/04. */
-export function readableDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+/** How each of the site's languages writes a date (Spanish: "26 de noviembre de 2026"). */
+const DATE_LOCALES: Record<string, string> = { en: 'en-US', es: 'es' };
+
+/** "November 26, 2026": the month in words, so nobody misreads 03/04. `lang`: the page's language. */
+export function readableDate(date: Date, lang = 'en'): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[lang] ?? 'en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 export function isOverdue(nextReview: Date, today: Date): boolean {
