@@ -1,3 +1,4 @@
+import { SPANISH_EDITION_PUBLISHED } from './languages.mjs';
 import { SCORER_PATH } from './tools.mjs';
 
 /**
@@ -28,6 +29,15 @@ export const shortLinks = [
   { name: 'after', to: '/handouts/after-your-kyphoplasty/', label: 'Handout: After your kyphoplasty', handout: true },
   { name: 'steps', to: '/handouts/your-path/', label: 'Handout: Your path to treatment', handout: true },
   { name: 'weigh', to: '/handouts/weighing-your-options/', label: 'Handout: Weighing your options', handout: true, sheets: 2 },
+  // The Spanish handouts, each printed with its own Spanish short link; they exist once the Spanish edition is published.
+  ...(SPANISH_EDITION_PUBLISHED
+    ? [
+        { name: 'preguntas', to: '/es/handouts/questions-to-ask/', label: 'Spanish handout: Preguntas para hacer antes de una cifoplastia', handout: true },
+        { name: 'despues', to: '/es/handouts/after-your-kyphoplasty/', label: 'Spanish handout: Después de su cifoplastia', handout: true },
+        { name: 'camino', to: '/es/handouts/your-path/', label: 'Spanish handout: Su camino hacia el tratamiento', handout: true },
+        { name: 'opciones', to: '/es/handouts/weighing-your-options/', label: 'Spanish handout: Cómo comparar sus opciones', handout: true, sheets: /** @type {const} */ (2) },
+      ]
+    : []),
 ];
 
 /** The path a short link is printed as: "/go/questions/". */

@@ -112,15 +112,16 @@ function isQuotedPassMark(file: string, sentence: string): boolean {
 
 /** Every message for one page; an empty list when its numbers need no arithmetic. `file` is the path shown to the editor. */
 export function pageNumberMessages(file: string, data: PageFields, body: string): string[] {
+  const lang = /(^|\/)docs\/es\//.test(file) ? 'es' : 'en';
   const messages: string[] = [];
   for (const { where, text } of frontmatterBlocks(data)) {
-    for (const problem of numberProblems(text)) {
+    for (const problem of numberProblems(text, lang)) {
       if (problem.kind === 'percentage' && isQuotedPassMark(file, problem.sentence)) continue;
       messages.push(numberProblemMessage(file, problem, where));
     }
   }
   for (const block of readableBlocks(body)) {
-    for (const problem of numberProblems(block)) {
+    for (const problem of numberProblems(block, lang)) {
       if (problem.kind === 'percentage' && isQuotedPassMark(file, problem.sentence)) continue;
       messages.push(numberProblemMessage(file, problem));
     }

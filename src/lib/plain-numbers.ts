@@ -75,12 +75,36 @@ const PATTERNS: readonly { kind: NumberProblemKind; pattern: RegExp }[] = [
   { kind: 'fraction', pattern: new RegExp(String.raw`\ban? (?:quarter\b|${FRACTION_WORD}(?= of\b|[.,;:)]|$))`, 'gi') },
 ];
 
+/**
+ * The same problems in Spanish words ("13 por ciento", "tres veces más", "el doble", "un tercio de").
+ * Spanish digits are read after swapping their separators to the English ones (see `asEnglishDigits`).
+ */
+const SPANISH_PATTERNS: readonly { kind: NumberProblemKind; pattern: RegExp }[] = [
+  { kind: 'percentage', pattern: new RegExp(String.raw`${NUMBER}\s?por ciento\b`, 'gi') },
+  { kind: 'multiple', pattern: /\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+(?:\.\d+)?) veces (?:más|menos|mayor|menor)\b/gi },
+  { kind: 'multiple', pattern: /\bel (?:doble|triple|cuádruple)\b/gi },
+  { kind: 'fraction', pattern: /\b(?:un|una|dos|tres|cuatro) (?:tercios?|cuartos?|quintos?|sextos?|octavos?|décimos?)(?= de\b|[.,;:)]|$)/gi },
+  { kind: 'fraction', pattern: /\b(?:una|dos|tres) (?:tercera|cuarta|quinta|sexta|octava|décima)s? partes?\b/gi },
+];
+
+/**
+ * Spanish digits with English separators, same length, so positions still line up: a decimal
+ * comma becomes a point ("4,6" → "4.6") and a thousands point a comma ("80.864" → "80,864").
+ */
+export function asEnglishDigits(text: string): string {
+  return text.replace(/(\d)([.,])(?=\d)/g, (_match, digit: string, mark: string, offset: number, whole: string) => {
+    if (mark === ',') return `${digit}.`;
+    const thousands = /^\d{3}(?!\d)/.test(whole.slice(offset + 2));
+    return `${digit}${thousands ? ',' : '.'}`;
+  });
+}
+
 /** Spans that look like numbers but ask no arithmetic of the reader. */
 const EXEMPT: readonly RegExp[] = [
   /\b\d{1,4}\/\d{1,2}\/\d{2,4}\b/g, // dates: 12/05/2026
   /\b24\/7\b/g,
   /\b\d+(?:\.\d+){2,}\b/g, // versions and dotted phone numbers: 1.5.4, 555.123.4567
-  /\b(?:WCAG|version|v|Node(?:\.js)?|Astro|Starlight|HTML|CSS)\)?\s?\d+(?:\.\d+)+\b/gi, // WCAG 2.2, (WCAG) 2.2, version 1.2
+  /\b(?:WCAG|versi[oó]n|v|Node(?:\.js)?|Astro|Starlight|HTML|CSS)\)?\s?\d+(?:\.\d+)+\b/gi, // WCAG 2.2, (WCAG) 2.2, version 1.2
   /\$\d+(?:,\d{3})*\.\d{2}\b/g, // money with cents, as written on a bill
   /\b\d+\.\d+(?=\s?(?:rem|em|px|pt|mm|cm)\b)/g, // print and layout sizes in code-like text
 ];
@@ -94,18 +118,23 @@ function blankExempt(text: string): string {
   return out;
 }
 
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const sentenceSegmenters = { en: new Intl.Segmenter('en', { granularity: 'sentence' }), es: new Intl.Segmenter('es', { granularity: 'sentence' }) };
 
-/** Every problem in one block of plain text (a paragraph, list item, table cell or field), sentence by sentence. */
-export function numberProblems(text: string): NumberProblem[] {
+/**
+ * Every problem in one block of plain text (a paragraph, list item, table cell or field), sentence
+ * by sentence. `lang` "es" reads Spanish separators and words as well.
+ */
+export function numberProblems(text: string, lang: 'en' | 'es' = 'en'): NumberProblem[] {
   const problems: NumberProblem[] = [];
-  for (const { segment } of sentenceSegmenter.segment(text)) {
+  // "EE. UU." is one name, not two sentence ends.
+  const source = lang === 'es' ? text.replace(/\bEE\. UU\./g, 'EE.\u00a0UU.') : text;
+  for (const { segment } of sentenceSegmenters[lang].segment(source)) {
     const sentence = segment.replace(/\s+/g, ' ').trim();
     if (!sentence) continue;
-    const searchable = blankExempt(sentence);
+    const searchable = blankExempt(lang === 'es' ? asEnglishDigits(sentence) : sentence);
     const taken: [number, number][] = [];
     const found: { index: number; problem: NumberProblem }[] = [];
-    for (const { kind, pattern } of PATTERNS) {
+    for (const { kind, pattern } of lang === 'es' ? [...PATTERNS, ...SPANISH_PATTERNS] : PATTERNS) {
       for (const m of searchable.matchAll(new RegExp(pattern.source, pattern.flags))) {
         const start = m.index;
         const end = start + m[0].length;

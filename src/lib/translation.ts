@@ -45,3 +45,17 @@ export function translationAge(translation: Translation, englishText: string, en
   const englishUpdated = later.length ? new Date(Math.max(...later.map(Number))) : english.lastReviewed && english.lastReviewed > translation.translatedOn ? english.lastReviewed : null;
   return { current: false, englishUpdated };
 }
+
+/**
+ * Every number a reader reads, as digits without thousands separators ("1,000" in English and
+ * "1000" or "10.000" in Spanish all read the same), sorted. Years and dates count too: a changed
+ * year is a changed fact.
+ */
+export function numbersIn(texts: readonly string[]): string[] {
+  return texts
+    .join(' ')
+    .replace(/(\d)[,.\u00a0 ](?=\d{3}(?!\d))/g, '$1')
+    .match(/\d+(?:[.,]\d+)?/g)
+    ?.map((n) => n.replace(',', '.'))
+    .sort() ?? [];
+}

@@ -124,3 +124,23 @@ describe('the whole site', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('numbers in Spanish prose', () => {
+  const spanish = (text: string) => numberProblems(text, 'es').map((p) => `${p.kind}: ${p.match}`);
+
+  it('reads Spanish separators: a thousands point is not a decimal, a decimal comma is', () => {
+    expect(spanish('Un estudio de EE. UU. revisó a 80.864 personas entre 2010 y 2019.')).toEqual([]);
+    expect(spanish('El dolor bajó 4,6 puntos.')).toEqual(['decimal: 4,6']);
+    expect(spanish('Una puntuación T de −2,5 o menos indica osteoporosis.')).toEqual([]);
+  });
+
+  it('finds percentages, multiples and fractions written in Spanish words', () => {
+    expect(spanish('Mejoró el 13 % de las personas, o 13 por ciento.')).toEqual(['percentage: 13 %', 'percentage: 13 por ciento']);
+    expect(spanish('El riesgo fue tres veces mayor, el doble que antes.')).toEqual(['multiple: tres veces mayor', 'multiple: el doble']);
+    expect(spanish('Un tercio de las personas, y dos quintas partes.')).toEqual(['fraction: Un tercio', 'fraction: dos quintas partes']);
+  });
+
+  it('leaves natural frequencies and versions alone', () => {
+    expect(spanish('Unas 13 de cada 100 personas; de cada 1000, unas 8. Pautas WCAG, versión 2.2.')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { englishPassages } from '../../src/lib/language-check';
 import { questionEntrySchema } from '../../src/lib/scorer/schema';
 import { loadGlossary, loadQuestions } from '../support/content';
-import { numbersIn } from './spanish-pages.test';
+import { numbersIn } from '../../src/lib/translation';
 
 type Term = { term: string; definition: string; alsoCalled: string[]; sources: string[] };
 

@@ -17,7 +17,7 @@ import { englishPassages, readerPassages } from '../../src/lib/language-check';
 import { orderedJsxIds } from '../../src/lib/mdx-tree';
 import { proseBlocks } from '../../src/lib/prose';
 import { readingEase } from '../../src/lib/readability-es';
-import { spanishPageFields, translationAge, type Translation } from '../../src/lib/translation';
+import { numbersIn, spanishPageFields, translationAge, type Translation } from '../../src/lib/translation';
 import { loadPages, pageData, ROOT, type PageFile } from '../support/content';
 
 const english = new Map(loadPages('en').map((p) => [p.slug, p]));
@@ -29,20 +29,6 @@ function spanishData(page: PageFile) {
   const r = spanishPageFields.safeParse(page.frontmatter);
   if (!r.success) throw new Error(`${page.file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return r.data;
-}
-
-/**
- * Every number a reader reads, as digits without thousands separators ("1,000" in English and
- * "1000" or "10.000" in Spanish all read the same), sorted. Years and dates count too: a changed
- * year is a changed fact.
- */
-export function numbersIn(texts: readonly string[]): string[] {
-  return texts
-    .join(' ')
-    .replace(/(\d)[,.\u00a0 ](?=\d{3}(?!\d))/g, '$1')
-    .match(/\d+(?:[.,]\d+)?/g)
-    ?.map((n) => n.replace(',', '.'))
-    .sort() ?? [];
 }
 
 const frontmatterTexts = (data: { title?: string; description: string; keyPoints: string[]; mainMessage?: string }) =>
