@@ -98,6 +98,8 @@ export const collections = {
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/sources' }), schema: sourceSchema }),
   /** Plain-language definitions: src/content/glossary/terms.yaml, keyed by term id. */
   glossary: defineCollection({ loader: withPlainNumbers(file('./src/content/glossary/terms.yaml'), glossaryNumbers), schema: glossarySchema }),
+  /** The same terms in Spanish, same ids (src/content/glossary/terms-es.yaml): the Spanish edition's glossary and word pop-ups. */
+  glossaryEs: defineCollection({ loader: withPlainNumbers(file('./src/content/glossary/terms-es.yaml'), glossaryNumbers), schema: glossarySchema }),
   /** The provider question scorer's questions: src/content/questions/questions.yaml (file order is page order). */
   questions: defineCollection({
     loader: file('./src/content/questions/questions.yaml', { parser: parseQuestionsYaml }),

@@ -10,8 +10,8 @@ export interface GlossaryEntry {
 }
 
 /** Terms A to Z by their shown name, ignoring case and accents. */
-export function sortGlossary<T extends GlossaryEntry>(terms: readonly T[]): T[] {
-  return [...terms].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
+export function sortGlossary<T extends GlossaryEntry>(terms: readonly T[], lang = 'en'): T[] {
+  return [...terms].sort((a, b) => a.data.term.localeCompare(b.data.term, lang, { sensitivity: 'base' }));
 }
 
 /**

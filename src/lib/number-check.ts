@@ -132,7 +132,7 @@ export function pageNumberMessages(file: string, data: PageFields, body: string)
 /** Messages for one glossary definition in `file` (the glossary's YAML), naming the term. */
 export function glossaryNumberMessages(file: string, id: string, definition: unknown): string[] {
   if (typeof definition !== 'string') return [];
-  return numberProblems(definition).map((p) => numberProblemMessage(file, p, `term "${id}"`));
+  return numberProblems(definition, /-es\.yaml$/.test(file) ? 'es' : 'en').map((p) => numberProblemMessage(file, p, `term "${id}"`));
 }
 
 /** The error the build stops with: every message, one per line, and how to fix them. */

@@ -39,6 +39,8 @@ export interface PageInput {
   reviewer: ClinicalReviewer | null;
   /** The glossary's plain definition of kyphoplasty, used as the procedure's description. */
   procedureDefinition?: string | undefined;
+  /** The page's language: "en" (the default) or "es" for a Spanish page under /es/. */
+  lang?: string;
 }
 
 /** The things pages are about, named by their glossary term ids. */
@@ -110,8 +112,10 @@ function reviewerNode(reviewer: ClinicalReviewer): Person {
 export function pageStructuredData(page: PageInput): Graph {
   const site = origin(page.site);
   const url = new URL(page.path, `${site}/`).href;
-  const topics = pageTopics(page.path);
-  const procedure = isProcedurePage(page.path);
+  // A Spanish page is about what its English twin is about.
+  const englishPath = page.path.replace(/^\/es\//, '/');
+  const topics = pageTopics(englishPath);
+  const procedure = isProcedurePage(englishPath);
   const publisher: Organization = { '@type': 'Organization', '@id': `${site}/#publisher`, name: SITE_NAME, url: `${site}/` };
   const dates = page.changes.map((c) => isoDate(c.date)).sort();
 
@@ -121,7 +125,7 @@ export function pageStructuredData(page: PageInput): Graph {
     url,
     name: page.title,
     description: page.description,
-    inLanguage: 'en',
+    inLanguage: page.lang ?? 'en',
     isPartOf: { '@type': 'WebSite', '@id': `${site}/#website`, name: SITE_NAME, url: `${site}/`, publisher: { '@id': `${site}/#publisher` } },
     publisher,
     audience: { '@type': 'Patient', audienceType: 'Patients and their families', healthCondition: fractureRef(site) },
