@@ -134,6 +134,8 @@ export const sourceSchema = z
     url: z.url({ protocol: /^https?$/, error: 'url must be a full http(s) address' }),
     kind: z.enum(SOURCE_KINDS),
     note: z.string().optional(),
+    /** The same note in Spanish, shown on Spanish pages; required wherever `note` is given (test/unit/spanish-sources.test.ts). */
+    noteEs: z.string().optional(),
     /**
      * The source's number in the internal fact dossier, so editors can trace every fact. Absent for
      * sources the editorial team added after reading them directly (say so in `note`).
