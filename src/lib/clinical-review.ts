@@ -56,7 +56,7 @@ export function reviewerFor(
 export const NOT_REVIEWED = 'Not yet reviewed by a clinician';
 
 /** The "Clinical review" line of the trust footer. */
-export function clinicalReviewText(reviewer: ClinicalReviewer | null): string {
+export function clinicalReviewText(reviewer: ClinicalReviewer | null, lang = 'en'): string {
   if (!reviewer) return NOT_REVIEWED;
-  return `${reviewer.name}, ${reviewer.credentials} (${reviewer.role}), ${readableDate(reviewer.reviewedOn)}`;
+  return `${reviewer.name}, ${reviewer.credentials} (${reviewer.role}), ${readableDate(reviewer.reviewedOn, lang)}`;
 }
