@@ -61,10 +61,30 @@ export function iconCells(count: number, baseline?: number): IconCell[] {
   });
 }
 
-/** "About 18 in 100 treated bones" — the words that go with the picture. */
-export function naturalFrequency(count: number, what: string, approximate = true): string {
+/**
+ * The words around the numbers, per page language. Spanish says "alrededor de" for "about", which
+ * fits every noun (unos/unas would have to agree with it), and "18 de cada 100".
+ */
+const WORDS = {
+  en: {
+    about: 'About ', aboutInside: 'about ', inEvery: 'in', withoutIt: 'without it', so: 'so', more: 'more',
+    key: 'Solid figures had it; outlined figures did not.',
+    compared: (baseline: number, extra: number) => `Solid figures (${baseline}): had it in both groups. Diamonds (${extra}): the extra with the treatment. Outlined figures: did not.`,
+  },
+  es: {
+    about: 'Alrededor de ', aboutInside: 'alrededor de ', inEvery: 'de cada', withoutIt: 'sin el tratamiento', so: 'así que', more: 'más',
+    key: 'Figuras rellenas: lo tuvieron; figuras vacías: no.',
+    compared: (baseline: number, extra: number) => `Figuras rellenas (${baseline}): lo tuvieron en los dos grupos. Rombos (${extra}): lo que se suma con el tratamiento. Figuras vacías: no lo tuvieron.`,
+  },
+};
+type Lang = keyof typeof WORDS;
+const wordsFor = (lang: string) => WORDS[(lang in WORDS ? lang : 'en') as Lang];
+
+/** "About 18 in 100 treated bones" ("Alrededor de 18 de cada 100 huesos tratados") — the words that go with the picture. */
+export function naturalFrequency(count: number, what: string, approximate = true, lang = 'en'): string {
   if (!Number.isInteger(count) || count < 0 || count > ICONS) throw new Error(`Not a whole number out of ${ICONS}: ${count}`);
-  return `${approximate ? 'About ' : ''}${count} in ${ICONS} ${what}`;
+  const w = wordsFor(lang);
+  return `${approximate ? w.about : ''}${count} ${w.inEvery} ${ICONS} ${what}`;
 }
 
 export interface IconArrayWords {
@@ -78,17 +98,15 @@ export interface IconArrayWords {
  * The words for one array. With a comparison group, the sentence gives both numbers and the
  * difference, so someone who cannot see the picture gets exactly what it shows.
  */
-export function iconArrayWords(opts: { count: number; of: string; label: string; baseline?: number; baselineLabel?: string; approximate?: boolean }): IconArrayWords {
-  const { count, of, label, baseline, baselineLabel, approximate = true } = opts;
+export function iconArrayWords(opts: { count: number; of: string; label: string; baseline?: number; baselineLabel?: string; approximate?: boolean; lang?: string }): IconArrayWords {
+  const { count, of, label, baseline, baselineLabel, approximate = true, lang = 'en' } = opts;
+  const w = wordsFor(lang);
   assertDrawable(count);
-  const first = `${naturalFrequency(count, of, approximate)} ${label}.`;
-  if (baseline === undefined) return { summary: first, key: 'Solid figures had it; outlined figures did not.' };
+  const first = `${naturalFrequency(count, of, approximate, lang)} ${label}.`;
+  if (baseline === undefined) return { summary: first, key: w.key };
   assertBaseline(count, baseline);
   const extra = count - baseline;
-  const about = approximate ? 'about ' : '';
-  const second = `${approximate ? 'About ' : ''}${baseline} in ${ICONS} ${baselineLabel ?? 'without it'}, so ${about}${extra} in ${ICONS} more.`;
-  return {
-    summary: `${first} ${second}`,
-    key: `Solid figures (${baseline}): had it in both groups. Diamonds (${extra}): the extra with the treatment. Outlined figures: did not.`,
-  };
+  const about = approximate ? w.aboutInside : '';
+  const second = `${approximate ? w.about : ''}${baseline} ${w.inEvery} ${ICONS} ${baselineLabel ?? w.withoutIt}, ${w.so} ${about}${extra} ${w.inEvery} ${ICONS} ${w.more}.`;
+  return { summary: `${first} ${second}`, key: w.compared(baseline, extra) };
 }

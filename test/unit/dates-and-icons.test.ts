@@ -40,3 +40,15 @@ describe('icon arrays', () => {
     expect(() => iconCells(44, baseline)).toThrow(/comparison count/);
   });
 });
+
+describe('icon array words in Spanish', () => {
+  it('says "alrededor de 18 de cada 100", with the comparison and the key in Spanish', async () => {
+    const { iconArrayWords } = await import('../../src/lib/icon-array');
+    expect(iconArrayWords({ count: 18, of: 'huesos tratados', label: 'tuvieron una fuga', lang: 'es' })).toEqual({
+      summary: 'Alrededor de 18 de cada 100 huesos tratados tuvieron una fuga.',
+      key: 'Figuras rellenas: lo tuvieron; figuras vacías: no.',
+    });
+    const compared = iconArrayWords({ count: 30, of: 'personas', label: 'mejoraron', baseline: 20, baselineLabel: 'con atención habitual', lang: 'es' });
+    expect(compared.summary).toBe('Alrededor de 30 de cada 100 personas mejoraron. Alrededor de 20 de cada 100 con atención habitual, así que alrededor de 10 de cada 100 más.');
+  });
+});

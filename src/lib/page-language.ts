@@ -1,0 +1,8 @@
+/**
+ * Which language a page is in, from its entry id: Spanish pages live under es/ (src/content/docs/es/),
+ * everything else is English. Lists of pages (sources' "used on", all pages, the changelog, the
+ * handouts) show a reader only the pages in the language they are reading.
+ */
+export const entryLanguage = (id: string) => (id === 'es' || id.startsWith('es/') ? 'es' : 'en');
+
+export const inLanguage = (lang: string) => (entry: { id: string }) => entryLanguage(entry.id) === lang;
