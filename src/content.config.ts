@@ -105,6 +105,11 @@ export const collections = {
     loader: file('./src/content/questions/questions.yaml', { parser: parseQuestionsYaml }),
     schema: questionEntrySchema,
   }),
+  /** The same questions and answers in Spanish, same ids (src/content/questions/questions-es.yaml). */
+  questionsEs: defineCollection({
+    loader: file('./src/content/questions/questions-es.yaml', { parser: parseQuestionsYaml }),
+    schema: questionEntrySchema,
+  }),
   /**
    * Clear-communication rating sheets: src/content/ratings/<page path>.yaml, one per patient page
    * (PEMAT-P and CDC Clear Communication Index answers with reasons; scores are computed).
