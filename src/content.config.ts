@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glossarySchema, pageFields, sourceSchema } from './lib/content-schemas';
+import { translationFields } from './lib/translation';
 import { ratingSheetSchema } from './lib/clear-communication/rating-sheet';
 import { readFrontmatter, withRawDatesFromFile } from './lib/frontmatter';
 import { missingMainMessage } from './lib/main-message';
@@ -88,7 +89,11 @@ const pagesLoader = (): Loader =>
 
 export const collections = {
   /** Pages: src/content/docs/**.mdx, one file per URL. */
-  docs: defineCollection({ loader: withPlainNumbers(withPageChecks(pagesLoader()), pageNumbers), schema: docsSchema({ extend: pageFields }) }),
+  docs: defineCollection({
+    loader: withPlainNumbers(withPageChecks(pagesLoader()), pageNumbers),
+    // Spanish pages also say which English page, and which version of it, they translate.
+    schema: docsSchema({ extend: pageFields.extend({ translation: translationFields.optional() }) }),
+  }),
   /**
    * Interface text: Starlight's own strings we override, and ours (`kg.*`), in
    * src/content/i18n/en.json and es.json (test/unit/interface-strings.test.ts keeps the two alike).
