@@ -149,3 +149,12 @@ describe('one search index per language', () => {
     }
   }, 30_000);
 });
+
+describe('Spanish search words', () => {
+  it('drops Spanish articles, prepositions and question verbs, keeping the words that matter', () => {
+    expect(processSearchTerm('¿Cuánto dura la recuperación?', 'es')).toBe('dura recuperación');
+    expect(processSearchTerm('voy a estar despierto', 'es')).toBe('despierto');
+    expect(processSearchTerm('nueva fractura después de la cifoplastia', 'es')).toBe('nueva fractura después cifoplastia');
+    expect(processSearchTerm('qué es', 'es')).toBe('qué es');
+  });
+});

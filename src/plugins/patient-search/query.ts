@@ -42,6 +42,21 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'happen', 'happens', 'happened', 'instead', 'go', 'going', 'like', 'thing', 'things', 'something', 'anything',
 ]);
 
+/**
+ * The same for Spanish pages, which search the Spanish index: articles, prepositions, pronouns and
+ * the verbs of a question ("¿cuánto dura la recuperación?", "voy a estar despierto"). Words that carry
+ * meaning here stay ("después", "antes", "sin", "no", "quién").
+ */
+export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set([
+  'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'y', 'e', 'o', 'u', 'pero', 'si',
+  'de', 'del', 'a', 'al', 'en', 'con', 'por', 'para', 'sobre', 'entre', 'hasta', 'desde',
+  'yo', 'me', 'mi', 'mis', 'mí', 'usted', 'su', 'sus', 'se', 'le', 'les', 'nos', 'nuestro', 'nuestra', 'este', 'esta', 'esto', 'ese', 'esa', 'eso',
+  'es', 'son', 'ser', 'soy', 'está', 'están', 'estar', 'estoy', 'voy', 'va', 'vamos', 'ir', 'hay', 'haber', 'he', 'ha', 'han',
+  'puedo', 'puede', 'pueden', 'poder', 'debo', 'debe', 'deben', 'debería', 'tengo', 'tiene', 'tienen', 'tener', 'hago', 'hace', 'hacer',
+  'qué', 'que', 'cuál', 'cual', 'cuáles', 'cuánto', 'cuanto', 'cuánta', 'cuántos', 'cuántas', 'cómo', 'como', 'cuándo', 'cuando', 'dónde', 'donde', 'por qué',
+  'muy', 'mucho', 'mucha', 'algo', 'alguno', 'alguna', 'también', 'favor', 'saber', 'quiero', 'necesito', 'pasa', 'pasar',
+]);
+
 /** Splits a query into words, as a reader would see them: letters, digits and inner hyphens. */
 function words(query: string): string[] {
   return query
@@ -52,10 +67,14 @@ function words(query: string): string[] {
     .filter(Boolean);
 }
 
-/** The query Pagefind searches for. Never empty when the reader typed a word. */
-export function processSearchTerm(query: string): string {
+/**
+ * The query Pagefind searches for. Never empty when the reader typed a word. `lang` is the page's
+ * language (the search box passes its page's), which is also the index it searches.
+ */
+export function processSearchTerm(query: string, lang = 'en'): string {
   const all = words(query);
-  const kept = all.filter((w) => !STOP_WORDS.has(w));
+  const stop = lang === 'es' ? SPANISH_STOP_WORDS : STOP_WORDS;
+  const kept = all.filter((w) => !stop.has(w));
   return (kept.length > 0 ? kept : all).join(' ');
 }
 
