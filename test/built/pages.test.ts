@@ -17,6 +17,10 @@ describe('every page in the sitemap', () => {
     }
   });
 
+  it('show no text escaped twice (an interface string with a placeholder would read "&#x2F;" for "/")', () => {
+    for (const path of paths) expect(builtHtml(path).match(/&amp;#?\w+;/g) ?? [], path).toEqual([]);
+  });
+
   it('ship no code-highlighting assets (the site has no code)', () => {
     expect(readdirSync('dist/_astro').filter((f) => /^ec\./.test(f))).toEqual([]);
   });
