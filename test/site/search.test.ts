@@ -9,6 +9,7 @@ import { launchBrowser, openPage } from '../../scripts/lib/browser';
 import { sitemapPaths } from '../../scripts/lib/pages';
 import { builtHtml } from '../support/dist';
 import { openSearch, searchFor } from '../support/search';
+import { interfaceText, languageOf } from '../support/interface-text';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -19,10 +20,11 @@ let browser: Browser;
  * Pagefind is imported through page.evaluate, because the site's CSP rightly refuses an injected
  * inline script; the code is a string so that Vite leaves its import() alone.
  */
-let indexReader: Promise<Page> | undefined;
-const readIndex = () =>
-  (indexReader ??= (async () => {
-    const { page } = await openPage(browser, `${baseUrl}/about/disclaimer/`);
+const indexReaders: Partial<Record<'en' | 'es', Promise<Page>>> = {};
+/** A page that has loaded Pagefind's own API; Pagefind searches the index of the page's language. */
+const readIndex = (lang: 'en' | 'es') =>
+  (indexReaders[lang] ??= (async () => {
+    const { page } = await openPage(browser, `${baseUrl}${lang === 'es' ? '/es' : ''}/about/disclaimer/`);
     await page.evaluate("import('/pagefind/pagefind.js').then((m) => { window.pagefind = m; })");
     return page;
   })());
@@ -84,7 +86,7 @@ describe('what search indexes', () => {
   });
 
   it.each(sitemapPaths())('%s: the index holds the page text and key points, not its footers, source list or alias words', async (path) => {
-    const page = await readIndex();
+    const page = await readIndex(languageOf(path));
     const facts = await page.evaluate(async ({ html, path }) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       const text = (selector: string) => [...doc.querySelectorAll(selector)].map((e) => (e.textContent ?? '').trim()).filter(Boolean);
@@ -105,7 +107,8 @@ describe('what search indexes', () => {
     }, { html: builtHtml(path), path });
     expect(facts.content, 'the page is in the index').not.toBe('');
     for (const point of facts.keyPoints) expect(facts.content).toContain(point);
-    for (const words of ['Next review due', 'Evidence checked by', 'Reading level', 'Printed from']) expect(facts.content).not.toContain(words);
+    const text = interfaceText(path);
+    for (const words of [text['kg.trust.nextReview'], text['kg.trust.evidenceCheckedBy'], text['kg.trust.readingLevel'], text['kg.print.from']]) expect(facts.content).not.toContain(words);
     for (const url of facts.sourceUrls) expect(facts.content).not.toContain(url);
     // Citation markers would break up result excerpts ("two main choices source [5] source [6]").
     expect(facts.content).not.toMatch(/source \[\d+\]/);

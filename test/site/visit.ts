@@ -22,6 +22,7 @@ import { axeViolations, colourRules, type AxeViolations } from '../support/axe';
 import { openSearch, searchFor, type SearchResult } from '../support/search';
 import { mainMessageOnFirstScreen, type MainMessagePlacement } from './checks/main-message';
 import { reflowProblems } from './checks/reflow';
+import { interfaceText } from '../support/interface-text';
 
 /** The question scorer's answers are the one thing the site stores without the reader picking a theme. */
 export const SCORER_KEY = 'kyphoplasty-guide:scorer';
@@ -306,7 +307,7 @@ async function visitWithoutScript(page: Page, baseUrl: string, path: string) {
     homeLinks: await main.locator('a[href="/"]').count(),
   };
   // What a crawler reads, which does not run scripts either.
-  const facts = await page.evaluate(() => {
+  const facts = await page.evaluate((clinicalReviewLabel) => {
     const meta = (selector: string) => document.querySelector(`meta[${selector}]`)?.getAttribute('content') ?? null;
     return {
       canonical: [...document.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href') ?? ''),
@@ -320,9 +321,9 @@ async function visitWithoutScript(page: Page, baseUrl: string, path: string) {
       jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
       reviewed: document.querySelector('.trust-footer dt + dd time')?.getAttribute('datetime') ?? null,
       clinicalReview:
-        [...document.querySelectorAll('.trust-footer dt')].find((dt) => dt.textContent === 'Clinical review')?.nextElementSibling?.textContent?.trim() ?? '',
+        [...document.querySelectorAll('.trust-footer dt')].find((dt) => dt.textContent === clinicalReviewLabel)?.nextElementSibling?.textContent?.trim() ?? '',
       sourceUrls: [...document.querySelectorAll('.references li a.source-url')].map((a) => a.getAttribute('href') ?? ''),
     };
-  });
+  }, interfaceText(path)['kg.trust.clinicalReview']);
   return { noScript, facts };
 }
