@@ -28,7 +28,8 @@ export async function searchFor(page: Page, query: string, count = 3): Promise<S
   await page.waitForFunction(
     (q) => {
       const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
-      return message.includes(q) && !/^Searching/i.test(message.trim());
+      // "Searching for …..." ("Buscando …..." on a Spanish page) ends in dots until the results are in.
+      return message.includes(q) && !/(\.\.\.|…)$/.test(message.trim());
     },
     query,
   );
