@@ -5,4 +5,7 @@
  */
 export const entryLanguage = (id: string) => (id === 'es' || id.startsWith('es/') ? 'es' : 'en');
 
+/** The id of the English page an entry is, or translates: "es/faq" → "faq". */
+export const englishId = (id: string) => id.replace(/^es(\/|$)/, '') || 'index';
+
 export const inLanguage = (lang: string) => (entry: { id: string }) => entryLanguage(entry.id) === lang;
