@@ -4,7 +4,8 @@
  *  0. What the browser tests and the HTML checker need from Debian (scripts/lib/prerequisites.ts):
  *     installed with apt when this runs as root (or with passwordless sudo), otherwise one line
  *     that names the command to run, within the first seconds.
- *  1. astro check (TypeScript), the unit tests and the production build, side by side.
+ *  1. astro sync (Astro's generated types), then astro check (TypeScript), the unit tests and the
+ *     production build, side by side.
  *  2. The browser tests against nginx, with the HTML checks (html-validate and the Nu HTML
  *     Checker) and the built-file tests beside them.
  *
@@ -24,12 +25,16 @@ interface Stage {
 }
 
 /**
- * Two stages, each running its parts side by side: the type checker and the build each keep one
+ * After the sync, two stages, each running its parts side by side: the type checker and the build each keep one
  * core busy, the unit tests fill the gaps; then the browser tests run while the HTML checkers and
  * the built-file tests read dist/. On two cores this takes little longer than the slowest part.
  */
 const STAGES: Stage[] = [
-  { name: 'type check + unit tests + build', scripts: ['check', 'test:unit', 'build'] },
+  // astro check and astro build each write Astro's generated files in .astro/ (content-assets.mjs
+  // through one fixed temporary name), and two writers at once can fail the build with ENOENT.
+  // So the content is synced once, alone, and the type check reads it without syncing again.
+  { name: 'content sync', scripts: ['sync'] },
+  { name: 'type check + unit tests + build', scripts: ['check -- --noSync', 'test:unit', 'build'] },
   { name: 'HTML checks + built-file tests + browser tests', scripts: ['validate:html', 'test:built', 'test:site'], live: 'test:site' },
 ];
 
@@ -58,7 +63,7 @@ const started = Date.now();
 
 function run(script: string, live: boolean): Promise<{ ok: boolean; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', script], { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn('npm', ['run', '--silent', ...script.split(' ')], { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: process.env });
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));

@@ -3,7 +3,7 @@
  * `npm run bench` prints against them and test/site/budgets.test.ts fails on them.
  * Bytes are gzip level 9 (see weigh.ts); 1 KB = 1,000 bytes.
  */
-import { DECISION_AID_PATH, SCORER_PATH, TOOL_PATHS } from '../../src/config/tools.mjs';
+import { DECISION_AID_PATH, SCORER_PATH, toolAt } from '../../src/config/tools.mjs';
 import { inlineGzip, type PageWeight } from './weigh.ts';
 
 export const KB = 1000;
@@ -53,7 +53,7 @@ export function checkBudgets(pages: PageWeight[]): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const check = (path: string, what: string, value: number, limit: number) => checks.push({ path, what, value, limit, ok: value <= limit });
   // A tool's extra is measured against plain pages only, so code two tools share counts for both.
-  const plain = pages.filter((p) => !TOOL_PATHS.includes(p.path));
+  const plain = pages.filter((p) => !toolAt(p.path));
   const tools: Record<string, [string, number]> = {
     [SCORER_PATH]: ['scorer extra JS', BUDGETS.scorerExtraJs],
     [DECISION_AID_PATH]: ['decision aid extra JS', BUDGETS.decisionAidExtraJs],
@@ -61,7 +61,7 @@ export function checkBudgets(pages: PageWeight[]): BudgetCheck[] {
   for (const page of pages) {
     let js = page.js;
     let allowance = 0;
-    const tool = tools[page.path];
+    const tool = tools[toolAt(page.path) ?? ''];
     if (tool) {
       const { shared, extra } = splitJs(page, plain);
       check(page.path, tool[0], extra, tool[1]);

@@ -1,3 +1,4 @@
+import { SPANISH_EDITION_PUBLISHED } from './languages.mjs';
 import { shortLinkRedirects } from './short-links.mjs';
 
 /**
@@ -12,6 +13,7 @@ import { shortLinkRedirects } from './short-links.mjs';
 export const movedPages = {
   // Someone who trims a handout address to its folder lands on the list of handouts.
   '/handouts': '/for-clinics/#handouts',
+  ...(SPANISH_EDITION_PUBLISHED ? { '/es/handouts': '/es/for-clinics/#handouts' } : {}),
 };
 
 /**

@@ -1,3 +1,5 @@
+import { SPANISH_DIR } from './languages.mjs';
+
 /**
  * The interactive tools, each a content page that loads its own script. Their addresses are
  * written here once: the sidebar, the short links, the source lists, the page-weight budgets,
@@ -18,3 +20,13 @@ export const DECISION_AID_PATH = `/${DECISION_AID_SLUG}/`;
 
 /** Pages that load a tool's own script: each may add up to `toolExtraJs` (scripts/lib/budgets.ts) over a plain page. */
 export const TOOL_PATHS = [SCORER_PATH, DECISION_AID_PATH];
+
+/**
+ * The tool a page holds, in any language, by its English address ("/es/understanding/weighing-your-options/"
+ * gives DECISION_AID_PATH), or undefined for a plain page. The Spanish tools load the same scripts.
+ * @param {string} path
+ */
+export function toolAt(path) {
+  const english = path.replace(new RegExp(`^/${SPANISH_DIR}/`), '/');
+  return TOOL_PATHS.includes(english) ? english : undefined;
+}

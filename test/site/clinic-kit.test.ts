@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import manifest from '../../src/config/permanent-urls.json';
+import { permanentUrls } from '../../src/config/permanent-urls.mjs';
 import { shortLinks } from '../../src/config/short-links.mjs';
 import { SITE_URL } from '../../src/config/site.mjs';
 import { launchBrowser, openPage } from '../../scripts/lib/browser';
@@ -22,7 +22,7 @@ describe('/for-clinics/', () => {
   it('lists every permanent address and every short link, with what it opens', async () => {
     const { page, close } = await openPage(browser, `${baseUrl}/for-clinics/`, { javaScriptEnabled: false });
     const linkTexts = await page.locator('main a').allInnerTexts();
-    for (const path of manifest.urls) expect(linkTexts, path).toContain(new URL(path, SITE_URL).href);
+    for (const path of permanentUrls) expect(linkTexts, path).toContain(new URL(path, SITE_URL).href);
     for (const link of shortLinks) {
       // Handouts and web pages are listed apart, each under a caption that says which it opens.
       const table = page.locator(`table.short-links[data-opens="${link.handout ? 'handout' : 'page'}"]`);

@@ -17,7 +17,7 @@
  */
 import { afterAll, describe, expect, inject, it, type ExpectStatic } from 'vitest';
 import { SITE_IMAGE, SITE_URL } from '../../src/config/site.mjs';
-import { TOOL_PATHS } from '../../src/config/tools.mjs';
+import { toolAt } from '../../src/config/tools.mjs';
 import { needsMainMessage } from '../../src/lib/main-message';
 import { isProcedurePage } from '../../src/lib/structured-data';
 import { MISSING_PATH, pagePaths, sitemapPaths } from '../../scripts/lib/pages';
@@ -89,7 +89,7 @@ describe('every page', () => {
     const { weight } = await visit(path);
     // The scorer's allowance is what it adds to a typical content page's scripts (one with a
     // table of contents and glossary words): measured against that page's visit.
-    const tool = TOOL_PATHS.includes(path);
+    const tool = toolAt(path) !== undefined;
     const others = tool ? [(await visit(TYPICAL_PAGE)).weight] : [];
     const checks = checkBudgets([weight, ...others]).filter((c) => c.path === path);
     expect(checks.length, 'budgets measured').toBeGreaterThanOrEqual(4);

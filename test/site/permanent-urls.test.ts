@@ -8,13 +8,13 @@
  * those pages fail here until the content is merged: that is intended.
  */
 import { describe, expect, inject, it } from 'vitest';
-import manifest from '../../src/config/permanent-urls.json';
+import { permanentUrls } from '../../src/config/permanent-urls.mjs';
 import { redirects as redirectConfig } from '../../src/config/redirects.mjs';
 import { sitemapPaths } from '../../scripts/lib/pages';
 import { builtHtml } from '../support/dist';
 
 const baseUrl = inject('baseUrl');
-const urls: string[] = manifest.urls;
+const urls = permanentUrls;
 /** Redirect sources as printed (with the trailing slash) → where they lead. */
 const redirects = new Map(Object.entries(redirectConfig).map(([from, to]) => [`${from}/`, to]));
 

@@ -45,6 +45,18 @@ describe('budgets', () => {
     expect(check?.value).toBe(plain.js);
   });
 
+  it('gives the Spanish scorer the same allowance, and never counts a tool page as a plain one', () => {
+    const plain = page('/a/');
+    const english = page(SCORER_PATH, { js: new Map([['/_astro/search.js', 1600], ['/_astro/scorer.js', 3000]]) });
+    const spanish = page(`/es${SCORER_PATH}`, { js: new Map([['/_astro/search.js', 1600], ['/_astro/scorer.js', 3000]]) });
+    expect(failing([plain, english, spanish])).toEqual([]);
+    const extra = checkBudgets([plain, english, spanish]).filter((c) => c.what === 'scorer extra JS');
+    expect(extra.map((c) => [c.path, c.value])).toEqual([
+      [SCORER_PATH, 3000],
+      [`/es${SCORER_PATH}`, 3000],
+    ]);
+  });
+
   it('fails a scorer that adds more than 8 KB', () => {
     const scorer = page(SCORER_PATH, { js: new Map([['/_astro/search.js', 1600], ['/_astro/scorer.js', BUDGETS.scorerExtraJs + 1]]) });
     expect(failing([page('/a/'), scorer])).toContain(`${SCORER_PATH} scorer extra JS`);

@@ -5,14 +5,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import manifest from '../../src/config/permanent-urls.json';
+import { SPANISH_DIR, SPANISH_EDITION_PUBLISHED } from '../../src/config/languages.mjs';
+import { permanentUrls } from '../../src/config/permanent-urls.mjs';
 import { movedPages } from '../../src/config/redirects.mjs';
 import { searchTerms } from '../../src/config/search-terms.mjs';
 import { shortLinkPath, shortLinkRedirects, shortLinks } from '../../src/config/short-links.mjs';
 import { entryHref } from '../../src/lib/source-usage';
 import { loadPages } from '../support/content';
 
-const urls: string[] = manifest.urls;
-const listed = new Set(urls);
+const urls: string[] = [...manifest.urls, ...manifest.spanishUrls];
+/** What the site promises today: the Spanish addresses only once that edition is published. */
+const listed = new Set(permanentUrls);
+/** Every published page, English then Spanish, with the address it is published at. */
+const publishedPages = [
+  ...loadPages().map((p) => ({ ...p, href: entryHref(p.slug || 'index') })),
+  ...(SPANISH_EDITION_PUBLISHED ? loadPages('es').map((p) => ({ ...p, href: `/${SPANISH_DIR}${entryHref(p.slug || 'index')}` })) : []),
+].filter((p) => p.slug !== '404');
 const PATH = /^\/(?:[a-z0-9-]+\/)*$/;
 
 describe('permanent-urls.json', () => {
@@ -21,7 +29,12 @@ describe('permanent-urls.json', () => {
     expect(new Set(urls).size).toBe(urls.length);
   });
 
-  it.each(loadPages().filter((p) => p.slug !== '404').map((p) => [entryHref(p.slug || 'index'), p.file] as const))('lists %s (%s)', (href, file) => {
+  it('keeps the Spanish edition\'s addresses apart, and each of them is a Spanish address', () => {
+    for (const url of manifest.spanishUrls) expect(url, url).toMatch(/^\/(?:es|go)\//);
+    for (const url of manifest.spanishUrls) expect(manifest.urls, url).not.toContain(url);
+  });
+
+  it.each(publishedPages.map((p) => [p.href, p.file] as const))('lists %s (%s)', (href, file) => {
     expect(listed.has(href), `${file} is published at ${href}: add "${href}" to src/config/permanent-urls.json (entries are never removed)`).toBe(true);
   });
 });
@@ -48,7 +61,7 @@ describe('short links', () => {
       '/go/scorer': '/choosing-a-provider/question-scorer/',
       '/go/path': '/your-path/',
     });
-    const handoutPages = loadPages().filter((p) => p.slug.startsWith('handouts/')).map((p) => entryHref(p.slug));
+    const handoutPages = publishedPages.filter((p) => p.slug.startsWith('handouts/')).map((p) => p.href);
     expect(handoutPages.length).toBeGreaterThanOrEqual(3);
     expect(shortLinks.filter((l) => l.handout).map((l) => l.to).sort()).toEqual(handoutPages.sort());
   });
