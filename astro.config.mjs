@@ -1,9 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import { SPANISH_EDITION_PUBLISHED } from './src/config/languages.mjs';
+import { SPANISH_DIR, SPANISH_EDITION_PUBLISHED } from './src/config/languages.mjs';
 import { redirects } from './src/config/redirects.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { SITE_IMAGE, SITE_URL, USES_PLACEHOLDER_URL } from './src/config/site.mjs';
@@ -95,6 +96,13 @@ export default defineConfig({
       // Site search: the dialog, Pagefind index (one per language), ranking and patient words
       // (src/plugins/patient-search/README.md).
       plugins: [patientSearch(), starlightLinksValidator({ errorOnRelativeLinks: true })],
+    }),
+    // The sitemap Starlight would add for itself (it steps aside when one is configured), with each
+    // page's other language as an alternate, and without the Spanish not-found page: a page of its
+    // own at /es/404/ only so the server can answer missing /es/ addresses with it.
+    sitemap({
+      i18n: SPANISH_EDITION_PUBLISHED ? { defaultLocale: 'root', locales: { root: 'en', [SPANISH_DIR]: 'es' } } : undefined,
+      filter: (page) => !page.endsWith(`/${SPANISH_DIR}/404/`),
     }),
     // Reading a page stores nothing in the browser (see src/content/docs/about/privacy.mdx).
     noSidebarState(),

@@ -4,7 +4,7 @@
  * Exits 1 if a budget is broken. Run `npm run build` first. BASE_URL measures another server.
  */
 import { launchBrowser } from './lib/browser.ts';
-import { MISSING_PATH, pagePaths } from './lib/pages.ts';
+import { MISSING_PATHS, pagePaths } from './lib/pages.ts';
 import { SCORER_PATH } from '../src/config/tools.mjs';
 import { BUDGETS, checkBudgets, type BudgetCheck } from './lib/budgets.ts';
 import { serveSite } from './lib/nginx.ts';
@@ -36,7 +36,7 @@ try {
   await site.stop();
 }
 
-const label = (p: PageWeight) => (p.path === MISSING_PATH ? `404 (${p.path})` : p.path);
+const label = (p: PageWeight) => (MISSING_PATHS.includes(p.path) ? `404 (${p.path})` : p.path);
 const css = (p: PageWeight) => p.bytes.css - p.renderBlockingCss;
 console.log(`\nFirst load of every page, before any interaction, on a ${390}×${844} phone. Bytes, gzip level 9.`);
 console.log(`Server: ${site.local ? 'nginx with deploy/nginx/site.conf' : baseUrl}.\n`);

@@ -1,5 +1,6 @@
 /** The pages of the built site (dist/), as the tests, the bench and the audit list them. */
 import { readFileSync } from 'node:fs';
+import { SPANISH_DIR, SPANISH_EDITION_PUBLISHED } from '../../src/config/languages.mjs';
 
 /** Every page the sitemap lists, as paths ("/", "/procedure/recovery/"). */
 export function sitemapPaths(): string[] {
@@ -13,7 +14,13 @@ export function sitemapPaths(): string[] {
 /** An address that does not exist, to check the 404 page as readers get it. */
 export const MISSING_PATH = '/this-page-does-not-exist/';
 
-/** Every page a reader can land on: the sitemap's pages and the 404 page. */
+/** The same under /es/, where the server answers with the Spanish not-found page. */
+export const MISSING_SPANISH_PATH = `/${SPANISH_DIR}/esta-pagina-no-existe/`;
+
+/** Addresses that do not exist, one per published language. */
+export const MISSING_PATHS = [MISSING_PATH, ...(SPANISH_EDITION_PUBLISHED ? [MISSING_SPANISH_PATH] : [])];
+
+/** Every page a reader can land on: the sitemap's pages and the not-found pages. */
 export function pagePaths(): string[] {
-  return [...sitemapPaths(), MISSING_PATH];
+  return [...sitemapPaths(), ...MISSING_PATHS];
 }

@@ -13,7 +13,7 @@ import { shortLinkRedirects } from './short-links.mjs';
 export const movedPages = {
   // Someone who trims a handout address to its folder lands on the list of handouts.
   '/handouts': '/for-clinics/#handouts',
-  ...(SPANISH_EDITION_PUBLISHED ? { '/es/handouts': '/es/for-clinics/#handouts' } : {}),
+  ...(SPANISH_EDITION_PUBLISHED ? { '/es/handouts': '/es/for-clinics/#hojas-para-imprimir' } : {}),
 };
 
 /**

@@ -41,3 +41,44 @@ export const searchTerms = {
   '/for-clinics/': ['clinic', 'print', 'handouts', 'QR code', 'short link', 'poster', 'host a copy'],
   '/changelog/': ['changelog', 'updates', 'what is new'],
 };
+
+/**
+ * The same for the Spanish pages, keyed by the English page they translate (the Spanish page is
+ * that address under /es/). Words Spanish-speaking patients use; the Spanish glossary adds its own.
+ * Tuned on test/fixtures/search-queries-es.json.
+ * @type {Readonly<Record<string, readonly string[]>>}
+ */
+export const searchTermsEs = {
+  '/understanding/compression-fractures/': ['espalda rota', 'hueso roto en la columna', 'fractura de columna', 'dolor de espalda después de una caída', 'síntomas de una fractura'],
+  '/understanding/what-is-kyphoplasty/': ['qué es la cifoplastia', 'procedimiento con globo', 'cemento en la columna', 'cómo se hace'],
+  '/understanding/is-it-right-for-me/': ['es para mí', 'soy candidato', 'quién puede hacérsela', 'debo hacérmela', 'razones para no hacerla', 'cáncer', 'fractura por cáncer', 'demasiado mayor', 'decidir por mi madre o mi padre', 'mamá', 'papá'],
+  '/understanding/evidence/': ['funciona', 'qué tan bien funciona', 'tasa de éxito', 'investigación', 'estudios', 'pruebas', 'cirugía simulada', 'vale la pena', 'me va a ayudar', 'cuál es mejor'],
+  '/understanding/risks/': ['es seguro', 'seguridad', 'peligros', 'efectos secundarios', 'complicaciones', 'nueva fractura', 'otra fractura', 'qué puede salir mal', 'parálisis', 'quedar paralizado', 'miedo', 'fuga de cemento'],
+  '/understanding/alternatives/': ['sin cirugía', 'no operarme', 'tratamiento sin cirugía', 'opciones', 'no hacer nada', 'faja', 'corsé'],
+  '/understanding/weighing-your-options/': ['ayuda para decidir', 'decidir', 'comparar opciones', 'qué me importa'],
+  '/procedure/before/': ['prepararse', 'antes de la cirugía', 'ayuno', 'anticoagulantes', 'dejar las medicinas'],
+  '/procedure/step-by-step/': ['el día del procedimiento', 'cuánto dura', 'despierto o dormido', 'voy a estar despierto', 'qué hacen'],
+  '/procedure/recovery/': ['tiempo de recuperación', 'recuperarse', 'volver a casa', 'manejar', 'manejar después', 'conducir', 'levantar peso', 'señales de alarma', 'cuidados después'],
+  '/procedure/bone-health/': ['medicina para la osteoporosis', 'medicamentos para la osteoporosis', 'tratamiento de la osteoporosis', 'prevenir otra fractura'],
+  '/who-performs-it/': ['qué médico', 'qué tipo de médico', 'especialista', 'quién hace la cifoplastia', 'me mandaron a una clínica del dolor'],
+  '/who-performs-it/interventional-radiologists/': ['radiólogo'],
+  '/who-performs-it/neurosurgeons/': ['cirujano de cerebro y columna'],
+  '/who-performs-it/orthopedic-spine-surgeons/': ['cirujano de huesos'],
+  '/who-performs-it/pain-medicine-physicians/': ['especialista en dolor', 'médico del dolor', 'clínica del dolor'],
+  '/who-performs-it/training-and-certification/': ['certificado', 'cirujano certificado', 'médico certificado', 'títulos', 'credenciales', 'formación', 'licencia'],
+  '/care-team/': ['equipo', 'enfermeras', 'quién está en la sala', 'personal'],
+  '/care-team/where-it-happens/': ['hospital o clínica ambulatoria', 'centro ambulatorio', 'pasar la noche', 'equipos', 'quirófano'],
+  '/your-path/': ['remisión', 'referido', 'próximos pasos', 'pasos hasta el tratamiento', 'médico de cabecera', 'médico de familia', 'quién me manda al especialista'],
+  '/your-path/preparing-for-your-consultation/': ['cita', 'qué llevar', 'primera visita', 'visita al médico'],
+  '/your-path/insurance-and-costs/': ['cuánto cuesta', 'precio', 'seguro médico', 'cobertura', 'factura', 'pagar', 'me lo negaron', 'Medicare dice que no', 'autorización previa'],
+  '/choosing-a-provider/': ['elegir médico', 'buscar un médico', 'el mejor médico', 'quién debe hacerla', 'quién debe hacer mi cifoplastia', 'segunda opinión'],
+  '/choosing-a-provider/check-a-doctor/': ['verificar a un médico', 'buscar a un médico', 'está certificado mi médico', 'cuántas ha hecho un médico', 'datos de Medicare', 'calificación del hospital'],
+  '/choosing-a-provider/questions-to-ask/': ['preguntas para mi médico', 'qué preguntar', 'lista de preguntas'],
+  '/choosing-a-provider/question-scorer/': ['comparar las respuestas', 'comparar médicos', 'puntuación'],
+  '/faq/': ['preguntas frecuentes'],
+  '/handouts/questions-to-ask/': ['hoja para imprimir', 'lista de preguntas para imprimir'],
+  '/handouts/after-your-kyphoplasty/': ['hoja para imprimir', 'imprimir', 'hoja de alta', 'volver a casa'],
+  '/handouts/your-path/': ['hoja para imprimir', 'resumen de una página'],
+  '/for-clinics/': ['clínica', 'imprimir', 'hojas para imprimir', 'código QR', 'enlace corto', 'cartel'],
+  '/changelog/': ['cambios', 'novedades', 'qué hay de nuevo'],
+};

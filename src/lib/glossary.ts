@@ -18,6 +18,6 @@ export function sortGlossary<T extends GlossaryEntry>(terms: readonly T[], lang 
  * The glossary page's sources in order of first citation, A to Z: the list its `sources`
  * frontmatter must give, in this order, because the page's citations are rendered by a component.
  */
-export function glossaryCitations(terms: readonly GlossaryEntry[]): string[] {
-  return [...new Set(sortGlossary(terms).flatMap((t) => t.data.sources))];
+export function glossaryCitations(terms: readonly GlossaryEntry[], lang = 'en'): string[] {
+  return [...new Set(sortGlossary(terms, lang).flatMap((t) => t.data.sources))];
 }

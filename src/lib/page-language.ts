@@ -9,3 +9,6 @@ export const entryLanguage = (id: string) => (id === 'es' || id.startsWith('es/'
 export const englishId = (id: string) => id.replace(/^es(\/|$)/, '') || 'index';
 
 export const inLanguage = (lang: string) => (entry: { id: string }) => entryLanguage(entry.id) === lang;
+
+/** A site path in the reader's language: "/glossary/" stays as it is in English, and is "/es/glossary/" in Spanish. */
+export const localPath = (path: string, lang: string) => (lang === 'en' ? path : `/${lang}${path}`);

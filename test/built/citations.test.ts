@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sitemapPaths } from '../../scripts/lib/pages';
 import { builtHtml } from '../support/dist';
+import { interfaceText, languageOf, type InterfaceKey } from '../support/interface-text';
 
 describe.each(sitemapPaths())('%s', (path) => {
   const page = builtHtml(path);
@@ -17,18 +18,30 @@ describe.each(sitemapPaths())('%s', (path) => {
     for (const c of cites) expect(c.n, `citation of ${c.id}`).toBe(listed.indexOf(c.id) + 1);
   });
 
+  // The footer's words in the page's language (src/content/i18n/en.json or es.json).
+  const t = interfaceText(path);
+  const spanish = languageOf(path) === 'es';
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const dt = (key: InterfaceKey) => escape(`<dt>${t[key]}</dt>`);
+
   it('shows the same number of sources in the trust footer', () => {
-    const shown = /<dt>Sources<\/dt><dd>(None cited|1 source|(\d+) sources)<\/dd>/.exec(page);
+    const count = (key: 'kg.trust.sourceCount_one' | 'kg.trust.sourceCount_other') => escape(t[key]).replace('\\{\\{count\\}\\}', '(\\d+)');
+    const shown = new RegExp(`${dt('kg.trust.sources')}<dd>(?:(${escape(t['kg.trust.noSources'])})|${count('kg.trust.sourceCount_one')}|${count('kg.trust.sourceCount_other')})</dd>`).exec(page);
     expect(shown, 'trust footer sources line').not.toBeNull();
-    expect(shown![1] === 'None cited' ? 0 : shown![1] === '1 source' ? 1 : Number(shown![2])).toBe(listed.length);
+    expect(shown![1] ? 0 : Number(shown![2] ?? shown![3])).toBe(listed.length);
   });
 
   it('shows the trust footer with review dates, checker, reading level and the editorial policy link', () => {
-    expect(page).toMatch(/<dt>Last reviewed<\/dt><dd><time datetime="\d{4}-\d{2}-\d{2}">/);
-    expect(page).toMatch(/<dt>Next review due<\/dt>/);
-    expect(page).toMatch(/<dt>Evidence checked by<\/dt><dd>The Kyphoplasty Guide editorial team<\/dd>/);
-    expect(page).toMatch(/<dt>Clinical review<\/dt><dd>Not yet reviewed by a clinician<\/dd>/);
-    expect(page).toMatch(/<dt>Reading level<\/dt><dd data-reading-grade="[\d.]+">US school grade [\d.]+/);
-    expect(page).toContain('href="/about/editorial-policy/"');
+    expect(page).toMatch(new RegExp(`${dt('kg.trust.lastReviewed')}<dd><time datetime="\\d{4}-\\d{2}-\\d{2}">`));
+    expect(page).toMatch(new RegExp(dt('kg.trust.nextReview')));
+    expect(page).toMatch(new RegExp(`${dt('kg.trust.evidenceCheckedBy')}<dd>${escape(t['kg.evidenceCheckers.editorial-team'])}</dd>`));
+    expect(page).toMatch(new RegExp(`${dt('kg.trust.clinicalReview')}<dd>${escape(t['kg.trust.notReviewed'])}</dd>`));
+    // English pages give a US school grade; Spanish pages their INFLESZ ease (Szigriszt-Pazos).
+    expect(page).toMatch(
+      spanish
+        ? new RegExp(`${dt('kg.trust.readingLevel')}<dd data-reading-ease="[\\d.]+">INFLESZ [\\d,]+`)
+        : new RegExp(`${dt('kg.trust.readingLevel')}<dd data-reading-grade="[\\d.]+">US school grade [\\d.]+`),
+    );
+    expect(page).toContain(`href="${spanish ? '/es' : ''}/about/editorial-policy/"`);
   });
 });

@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { naturalFrequency } from '../../src/lib/icon-array';
 import { builtHtmlFiles } from '../support/dist';
+import { languageOf } from '../support/interface-text';
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
@@ -19,6 +21,7 @@ const arrays = builtHtmlFiles().flatMap((file) =>
     );
     return {
       name: `${file.replace(/^.*dist/, '')} (${/data-count="(\d+)"/.exec(attrs)?.[1]})`,
+      lang: languageOf(file.replace(/^.*dist/, '')),
       count: Number(/data-count="(\d+)"/.exec(attrs)?.[1]),
       baseline: /data-baseline="(\d+)"/.test(attrs) ? Number(/data-baseline="(\d+)"/.exec(attrs)![1]) : undefined,
       // The text alternative: the element the SVG names with aria-labelledby (or its aria-label).
@@ -48,13 +51,15 @@ describe('icon arrays', () => {
     expect(had, 'figures drawn as having it').toBe(a.count);
     expect(a.count, 'no picture for chances under 1 in 100').toBeGreaterThanOrEqual(1);
     expect(a.caption, 'caption and text alternative are the same words').toBe(a.label);
-    expect(a.caption.startsWith(`About ${a.count} in 100 `) || a.caption.startsWith(`${a.count} in 100 `)).toBe(true);
+    // "About 18 in 100 …" or "18 in 100 …"; on Spanish pages "Alrededor de 18 de cada 100 …" (src/lib/icon-array.ts).
+    const inHundred = (n: number, approximate = false) => naturalFrequency(n, '', approximate, a.lang);
+    expect(a.caption.startsWith(inHundred(a.count, true)) || a.caption.startsWith(inHundred(a.count)), a.caption).toBe(true);
     if (a.baseline === undefined) {
       expect(extra).toBe(0);
     } else {
       expect(extra, 'diamonds = treated minus not treated').toBe(a.count - a.baseline);
-      expect(a.caption).toContain(` ${a.baseline} in 100 `);
-      expect(a.caption).toContain(`${a.count - a.baseline} in 100 more.`);
+      expect(a.caption).toContain(` ${inHundred(a.baseline)}`);
+      expect(a.caption).toContain(`${inHundred(a.count - a.baseline)}${a.lang === 'es' ? 'más' : 'more'}.`);
       // The extra figures are a different drawing (shape), not only a different colour.
       const extraHrefs = new Set(a.uses.filter((u) => /class="extra"/.test(u)).map((u) => /href="#([^"]+)"/.exec(u)?.[1]));
       const baseHrefs = new Set(a.uses.filter((u) => /class="filled"/.test(u)).map((u) => /href="#([^"]+)"/.exec(u)?.[1]));

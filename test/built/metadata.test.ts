@@ -31,8 +31,9 @@ describe('across the site', () => {
     const built = builtHtmlFiles()
       .filter((file) => basename(file) === 'index.html')
       .map((file) => `/${file.slice('dist/'.length, -'index.html'.length)}`)
-      // Redirect pages (short links, moved pages) are not pages of their own.
-      .filter((path) => !/<meta http-equiv="refresh"/i.test(builtHtml(path)));
+      // Redirect pages (short links, moved pages) are not pages of their own, and a page that asks
+      // search engines not to index it (the Spanish not-found page) has no place in a sitemap.
+      .filter((path) => !/<meta http-equiv="refresh"/i.test(builtHtml(path)) && !/<meta name="robots" content="noindex"/.test(builtHtml(path)));
     expect([...built].sort()).toEqual([...paths].sort());
     const locs = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     for (const loc of locs) expect(loc.startsWith(`${origin}/`), loc).toBe(true);

@@ -5,16 +5,19 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sitemapPaths } from '../../scripts/lib/pages';
+import { SPANISH_EDITION_PUBLISHED } from '../../src/config/languages.mjs';
 import { builtHtml } from '../support/dist';
+import { languageOf } from '../support/interface-text';
 
 const paths = sitemapPaths();
 
 describe('every page in the sitemap', () => {
-  it('are all English pages at the root: lang="en" and no /en/ prefix', () => {
+  it('are English pages at the root (lang="en", no /en/ prefix) and Spanish pages under /es/ (lang="es")', () => {
     for (const path of paths) {
       expect(path.startsWith('/en/'), path).toBe(false);
-      expect(builtHtml(path), path).toMatch(/^<!DOCTYPE html><html lang="en"/);
+      expect(builtHtml(path), path).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${languageOf(path)}"`));
     }
+    expect(paths.some((p) => languageOf(p) === 'es'), 'Spanish pages are built once the edition is published').toBe(SPANISH_EDITION_PUBLISHED);
   });
 
   it('show no text escaped twice (an interface string with a placeholder would read "&#x2F;" for "/")', () => {

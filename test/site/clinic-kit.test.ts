@@ -7,7 +7,10 @@ import type { Browser } from 'playwright-core';
 import { permanentUrls } from '../../src/config/permanent-urls.mjs';
 import { shortLinks } from '../../src/config/short-links.mjs';
 import { SITE_URL } from '../../src/config/site.mjs';
+import { PUBLISHED_LANGUAGES } from '../../src/config/languages.mjs';
+import { localPath } from '../../src/lib/page-language';
 import { launchBrowser, openPage } from '../../scripts/lib/browser';
+import { languageOf } from '../support/interface-text';
 import { sitemapPaths } from '../../scripts/lib/pages';
 
 const baseUrl = inject('baseUrl');
@@ -58,14 +61,15 @@ describe('/for-clinics/', () => {
 });
 
 describe('/changelog/', () => {
-  it('lists days newest first, each with dated entries for real pages', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/changelog/`, { javaScriptEnabled: false });
+  // Each language's changelog lists the pages in that language.
+  it.each(PUBLISHED_LANGUAGES)('(%s) lists days newest first, each with dated entries for real pages', async (lang) => {
+    const { page, close } = await openPage(browser, `${baseUrl}${localPath('/changelog/', lang)}`, { javaScriptEnabled: false });
     const days = await page.locator('.changelog h2 time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     expect(days.length).toBeGreaterThan(0);
     expect([...days].sort().reverse()).toEqual(days);
     expect(new Set(days).size).toBe(days.length);
     const hrefs = await page.locator('.changelog li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    const pages = sitemapPaths();
+    const pages = sitemapPaths().filter((p) => languageOf(p) === lang);
     for (const href of hrefs) expect(pages, href).toContain(href);
     // Every published page has at least one entry: its first publication or its last review.
     for (const path of pages) expect(hrefs, path).toContain(path);

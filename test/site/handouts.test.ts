@@ -7,8 +7,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { shortLinks } from '../../src/config/short-links.mjs';
+import { SPANISH_EDITION_PUBLISHED } from '../../src/config/languages.mjs';
 import { SITE_URL } from '../../src/config/site.mjs';
 import { launchBrowser, openPage } from '../../scripts/lib/browser';
+import { interfaceText } from '../support/interface-text';
 
 const baseUrl = inject('baseUrl');
 const handouts = shortLinks.filter((l) => l.handout);
@@ -25,13 +27,9 @@ function pdfPages(pdf: Buffer): number {
 }
 
 describe('handouts', () => {
-  it('are four, under /handouts/', () => {
-    expect(handouts.map((h) => h.to).sort()).toEqual([
-      '/handouts/after-your-kyphoplasty/',
-      '/handouts/questions-to-ask/',
-      '/handouts/weighing-your-options/',
-      '/handouts/your-path/',
-    ]);
+  it('are four, under /handouts/, and their Spanish twins under /es/handouts/ once that edition is published', () => {
+    const english = ['/handouts/after-your-kyphoplasty/', '/handouts/questions-to-ask/', '/handouts/weighing-your-options/', '/handouts/your-path/'];
+    expect(handouts.map((h) => h.to).sort()).toEqual([...(SPANISH_EDITION_PUBLISHED ? english.map((p) => `/es${p}`) : []), ...english]);
   });
 
   it('the page counter is not fooled: a long page prints on several sheets', async () => {
@@ -97,13 +95,15 @@ describe('handouts', () => {
       expect(await qr.isVisible()).toBe(true);
       expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
       expect(await qr.getAttribute('alt')).toContain(shortUrl.replace(/^https?:\/\//, ''));
+      // In the handout's language: "Last reviewed 26 November 2026." or "Última revisión: 26 de noviembre de 2026."
+      const t = interfaceText(path);
       const text = await footer.innerText();
-      const reviewed = await page.locator('.trust-footer time').first().innerText();
-      expect(text).toContain(`Last reviewed ${reviewed}.`);
-      expect(text).toMatch(/Next review due \w+ \d{1,2}, \d{4}\./);
-      expect(text).toContain(`Sources: see ${new URL(path, SITE_URL).href}#sources-heading`);
+      const [reviewed, due] = await page.locator('.trust-footer time').allInnerTexts();
+      expect(text).toContain(`${t['kg.handout.lastReviewed']} ${reviewed}.`);
+      expect(text).toContain(`${t['kg.handout.nextReview']} ${due}.`);
+      expect(text).toContain(`${t['kg.handout.sourcesSee']} ${new URL(path, SITE_URL).href}#sources-heading`);
       expect(await page.locator('#sources-heading').count(), 'the sources line points at the online source list').toBe(1);
-      expect(text).toMatch(/call 911/);
+      expect(text).toContain(t['kg.emergency']);
       await close();
     });
 

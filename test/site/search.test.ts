@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { PUBLISHED_LANGUAGES } from '../../src/config/languages.mjs';
+import { localPath } from '../../src/lib/page-language';
 import { launchBrowser, openPage } from '../../scripts/lib/browser';
 import { sitemapPaths } from '../../scripts/lib/pages';
 import { builtHtml } from '../support/dist';
@@ -120,15 +122,18 @@ describe('what search indexes', () => {
 // Search opened with Control+K from every page, finding that page by its title: every-page.test.ts.
 
 describe('patients’ words', () => {
-  it('a word found only in a page’s hidden aliases finds that page, with an excerpt from its text', async () => {
+  // Each language has its own index, searched from its own pages.
+  it.each(PUBLISHED_LANGUAGES)('(%s) a word found only in a page’s hidden aliases finds that page, with an excerpt from its text', async (lang) => {
     // Pick, from the built site, an alias word that one page carries only as hidden metadata and
     // that at most four pages mention at all, so the page must appear among the first results.
-    const paths = sitemapPaths();
-    const visible = new Map<string, string>();
-    const aliasOf = new Map<string, string>();
-    const { page, close } = await openPage(browser, `${baseUrl}/`, { viewport: { width: 1280, height: 900 } });
-    // Each page's built HTML, read in the browser without loading the page: its visible main text
-    // (hidden elements left out, as innerText would) and its hidden alias words.
+    const paths = sitemapPaths().filter((p) => languageOf(p) === lang);
+    const home = localPath('/', lang);
+    const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5));
+    const visible = new Map<string, Set<string>>();
+    const aliasOf = new Map<string, { text: string; words: Set<string> }>();
+    const { page, close } = await openPage(browser, baseUrl + home, { viewport: { width: 1280, height: 900 } });
+    // Each page's built HTML, read in the browser without loading the page: the words of its
+    // visible main text (hidden elements left out, as innerText would) and its hidden alias words.
     for (const path of paths) {
       const text = await page.evaluate((html) => {
         const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -137,25 +142,25 @@ describe('patients’ words', () => {
         for (const hidden of main.querySelectorAll('[hidden], .search-aliases, .term-popover, style, script')) hidden.remove();
         return { visible: main.textContent ?? '', aliases };
       }, builtHtml(path));
-      visible.set(path, text.visible.toLowerCase());
-      aliasOf.set(path, text.aliases.toLowerCase());
+      visible.set(path, words(text.visible));
+      aliasOf.set(path, { text: text.aliases.toLowerCase(), words: words(text.aliases) });
     }
-    const words = (text: string) => new Set(text.split(/[^a-z]+/).filter((w) => w.length >= 5));
     let choice: { word: string; path: string } | undefined;
     for (const path of paths) {
-      for (const word of words(aliasOf.get(path)!)) {
-        const mentions = paths.filter((p) => words(visible.get(p)!).has(word) || words(aliasOf.get(p)!).has(word));
-        if (!words(visible.get(path)!).has(word) && mentions.length <= 4) choice ??= { word, path };
+      for (const word of aliasOf.get(path)!.words) {
+        if (choice || visible.get(path)!.has(word)) continue;
+        const mentions = paths.filter((p) => visible.get(p)!.has(word) || aliasOf.get(p)!.words.has(word));
+        if (mentions.length <= 4) choice = { word, path };
       }
     }
     expect(choice, 'some page has an alias word that its text does not use').toBeDefined();
-    await page.goto(`${baseUrl}/`);
+    await page.goto(baseUrl + home);
     await openSearch(page);
     const results = await searchFor(page, choice!.word, 5);
     const hit = results.find((r) => r.href === choice!.path);
     expect(hit, `"${choice!.word}" should find ${choice!.path}; got ${results.map((r) => r.href).join(', ')}`).toBeDefined();
     expect(hit!.excerpt.split(/\s+/).length, 'a useful excerpt').toBeGreaterThanOrEqual(5);
-    expect(hit!.excerpt.toLowerCase(), 'the excerpt comes from the page text, not the alias list').not.toContain(aliasOf.get(choice!.path)!.slice(0, 40));
+    expect(hit!.excerpt.toLowerCase(), 'the excerpt comes from the page text, not the alias list').not.toContain(aliasOf.get(choice!.path)!.text.slice(0, 40));
     expect(await page.locator('.pagefind-ui__result-tag').count(), 'the alias field is not shown').toBe(0);
     await close();
   });

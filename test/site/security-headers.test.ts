@@ -11,7 +11,7 @@ import { filesUnder } from '../../src/lib/build/files';
 import { cspHash, inlineScripts } from '../../src/lib/build/inline-scripts';
 import { DEFAULT_CACHE_CONTROL } from '../../src/lib/build/security-headers';
 import { launchBrowser } from '../../scripts/lib/browser';
-import { MISSING_PATH, sitemapPaths } from '../../scripts/lib/pages';
+import { MISSING_PATHS, sitemapPaths } from '../../scripts/lib/pages';
 import { openSearch } from '../support/search';
 
 const baseUrl = inject('baseUrl');
@@ -100,7 +100,7 @@ describe('security headers on every kind of response', () => {
   const targets = [
     ...paths,
     '/about/privacy', // redirected to the trailing-slash address
-    MISSING_PATH,
+    ...MISSING_PATHS,
     '/favicon.svg',
     '/sitemap-index.xml',
     ...files('_astro'),
@@ -108,7 +108,7 @@ describe('security headers on every kind of response', () => {
   ];
   it.each(targets)('%s carries every header, the right type and cache time', async (path) => {
     const res = await fetch(baseUrl + path, { redirect: 'manual', headers: { 'accept-encoding': 'gzip' } });
-    const expectedStatus = path === '/about/privacy' ? 301 : path === MISSING_PATH ? 404 : 200;
+    const expectedStatus = path === '/about/privacy' ? 301 : MISSING_PATHS.includes(path) ? 404 : 200;
     expect(res.status).toBe(expectedStatus);
     for (const [name, value] of Object.entries(security)) expect(res.headers.get(name), name).toBe(value);
     expect(res.headers.get('cache-control')).toBe(expectedCache(path));

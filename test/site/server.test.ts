@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { NGINX as nginxPath } from '../../scripts/lib/prerequisites';
+import { SPANISH_EDITION_PUBLISHED } from '../../src/config/languages.mjs';
 
 const NGINX = nginxPath();
 
@@ -38,6 +39,17 @@ describe('server', () => {
     expect(res.status).toBe(404);
     expect(await res.text()).toMatch(/<html/i);
     for (const h of SECURITY_HEADERS) expect(res.headers.get(h), h).toBeTruthy();
+  });
+
+  it.runIf(SPANISH_EDITION_PUBLISHED)('a missing address under /es/ answers 404 with the Spanish not-found page', async () => {
+    const res = await fetch(`${baseUrl}/es/no-existe/`, { redirect: 'manual' });
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="es"/);
+    expect(html).toContain('Página no encontrada');
+    for (const h of SECURITY_HEADERS) expect(res.headers.get(h), h).toBeTruthy();
+    // An English address still gets the English page.
+    expect(await (await fetch(`${baseUrl}/no-such-page/`)).text()).toMatch(/^<!DOCTYPE html><html lang="en"/);
   });
 
   it('a malformed request gets nginx\'s 400 with the security headers', async () => {

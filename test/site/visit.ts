@@ -16,7 +16,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
-import { MISSING_PATH } from '../../scripts/lib/pages';
+import { MISSING_PATHS } from '../../scripts/lib/pages';
 import { PHONE, startWeighing, type PageWeight } from '../../scripts/lib/weigh';
 import { axeViolations, colourRules, type AxeViolations } from '../support/axe';
 import { openSearch, searchFor, type SearchResult } from '../support/search';
@@ -266,7 +266,7 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
 
     // Search opens with Control+K here too, and finds this page by its title.
     let search: Visit['search'] = null;
-    if (path !== MISSING_PATH) {
+    if (!MISSING_PATHS.includes(path)) {
       const title = (await page.locator('main h1').innerText()).trim();
       await openSearch(page);
       const results = await searchFor(page, title, 5);
@@ -287,7 +287,7 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
       state: await storedState(page).then((s) => ({ ...s, localStorage: s.localStorage.filter((k) => k !== SCORER_KEY && k !== THEME_KEY) })),
     };
     // The document's own 404 is what a missing page should answer, not a failed request.
-    if (path === MISSING_PATH) loaded.failedRequests = loaded.failedRequests.filter((r) => !r.startsWith(`${baseUrl}${path} `));
+    if (MISSING_PATHS.includes(path)) loaded.failedRequests = loaded.failedRequests.filter((r) => !r.startsWith(`${baseUrl}${path} `));
     return { weight, loaded, privacy, cspProblems: csp, axe: { light, dark, themes }, search, phone };
   } finally {
     await context.close();

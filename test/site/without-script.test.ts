@@ -7,7 +7,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ALL_PAGES_PATH } from '../../src/config/tools.mjs';
+import { PUBLISHED_LANGUAGES } from '../../src/config/languages.mjs';
+import { localPath } from '../../src/lib/page-language';
 import { launchBrowser, openPage } from '../../scripts/lib/browser';
+import { languageOf } from '../support/interface-text';
 import { sitemapPaths } from '../../scripts/lib/pages';
 
 const baseUrl = inject('baseUrl');
@@ -97,10 +100,11 @@ describe('without JavaScript', () => {
     });
   });
 
-  it('the list of every page links to every page in the sitemap, each once', async () => {
-    const { page, close } = await openPage(browser, baseUrl + ALL_PAGES_PATH, { javaScriptEnabled: false });
+  // Each language's list holds that language's pages: /all-pages/ the English, /es/all-pages/ the Spanish.
+  it.each(PUBLISHED_LANGUAGES)('the list of every page (%s) links to every page in the sitemap in its language, each once', async (lang) => {
+    const { page, close } = await openPage(browser, baseUrl + localPath(ALL_PAGES_PATH, lang), { javaScriptEnabled: false });
     const hrefs = await page.locator('main .all-pages a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     await close();
-    expect(hrefs.toSorted()).toEqual(sitemapPaths().toSorted());
+    expect(hrefs.toSorted()).toEqual(sitemapPaths().filter((p) => languageOf(p) === lang).toSorted());
   });
 });

@@ -48,6 +48,11 @@ describe('hidden search words for a page', () => {
   it('splits "a / b" and "(plural: …)" names into separate names', () => {
     expect(searchAliases([{ term: 'Unipedicular / bipedicular', alsoCalled: [], searchWords: [] }])).toEqual(['Unipedicular', 'bipedicular']);
     expect(searchAliases([{ term: 'Vertebra (plural: vertebrae)', alsoCalled: [], searchWords: [] }])).toEqual(['Vertebra', 'vertebrae']);
+    expect(searchAliases([{ term: 'Prueba DEXA (o DXA) (DEXA scan)', alsoCalled: [], searchWords: [] }])).toEqual(['Prueba DEXA', 'DXA', 'DEXA scan']);
+  });
+
+  it('keeps one of two spellings that differ only in accents (search ignores them)', () => {
+    expect(searchAliases([{ term: 'Balón', alsoCalled: [], searchWords: ['balon', 'globo'] }], ['Médula ósea', 'medula osea'])).toEqual(['Balón', 'globo', 'Médula ósea']);
   });
 });
 

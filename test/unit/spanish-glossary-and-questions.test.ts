@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { englishPassages } from '../../src/lib/language-check';
 import { questionEntrySchema } from '../../src/lib/scorer/schema';
-import { loadGlossary, loadQuestions } from '../support/content';
+import { glossaryCitations } from '../../src/lib/glossary';
+import { loadGlossary, loadPages, loadQuestions } from '../support/content';
 import { numbersIn } from '../../src/lib/translation';
 
 type Term = { term: string; definition: string; alsoCalled: string[]; sources: string[] };
@@ -19,6 +20,12 @@ describe('the Spanish glossary', () => {
   it('has every English term, in the same order, each valid', () => {
     expect(spanish.map((t) => t.id)).toEqual(english.map((t) => t.id));
     expect(spanish.filter((t) => !t.result.success).map((t) => `${t.id}: ${t.result.error?.issues.map((i) => i.message).join('; ')}`)).toEqual([]);
+  });
+
+  it('the Spanish glossary page lists its sources in the order the Spanish A to Z cites them', () => {
+    const page = loadPages('es').find((p) => p.slug === 'glossary')!;
+    const terms = spanish.flatMap((t) => (t.result.success ? [{ id: t.id, data: t.result.data as Term }] : []));
+    expect(page.frontmatter.sources, `${page.file}: sources in order of first citation`).toEqual(glossaryCitations(terms, 'es'));
   });
 
   it.each(spanish.map((t, i) => [t.id, t.result.data as Term, english[i]!.result.data as Term] as const))('%s: same sources and numbers, in Spanish', (_id, es, en) => {

@@ -12,19 +12,28 @@ export interface TermWords {
   searchWords: readonly string[];
 }
 
-/** The term's name without its bracketed explanation: "PMMA (bone cement)" gives "PMMA" and "bone cement". */
+/**
+ * The term's name and the names in its brackets: "PMMA (bone cement)" gives "PMMA" and "bone
+ * cement"; "Prueba DEXA (o DXA) (DEXA scan)" gives "Prueba DEXA", "DXA" and "DEXA scan".
+ */
 function termNames(term: string): string[] {
-  const match = /^(.*?)\s*\((.*)\)\s*$/.exec(term);
-  const names = match ? [match[1]!, ...match[2]!.split(/\s*(?:;|,|\bor\b|plural:)\s*/)] : [term];
+  const [name = term, ...bracketed] = term.split(/\s*[()]\s*/).filter((part) => part.trim() !== '');
+  const names = [name, ...bracketed.flatMap((b) => b.split(/\s*(?:;|,|\bor\b|\bo\b|plural:)\s*/))];
   return names.flatMap((n) => n.split(/\s+\/\s+/)).map((n) => n.trim()).filter((n) => n.length > 1);
 }
 
-/** Unique phrases (case-insensitive), in the order given: terms in order of use, then the extra search terms. */
+/**
+ * The form Pagefind (1.5 and later) indexes a word in: lower case, accents removed, so "balón"
+ * and "balon" find the same pages and one of them is enough.
+ */
+const searchKey = (phrase: string) => phrase.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').trim();
+
+/** Unique phrases (ignoring case and accents), in the order given: terms in order of use, then the extra search terms. */
 export function searchAliases(terms: readonly TermWords[], searchTerms: readonly string[] = []): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const phrase of [...terms.flatMap((t) => [...termNames(t.term), ...t.alsoCalled, ...t.searchWords]), ...searchTerms]) {
-    const key = phrase.toLowerCase().trim();
+    const key = searchKey(phrase);
     if (key && !seen.has(key)) {
       seen.add(key);
       out.push(phrase.trim());
