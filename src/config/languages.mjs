@@ -12,3 +12,6 @@ export const SPANISH_EDITION_PUBLISHED = false;
 
 /** Where the Spanish pages live, inside src/content/docs/. */
 export const SPANISH_DIR = 'es';
+
+/** The languages readers can read the site in today: English, and Spanish once published. */
+export const PUBLISHED_LANGUAGES = /** @type {('en' | 'es')[]} */ (SPANISH_EDITION_PUBLISHED ? ['en', 'es'] : ['en']);

@@ -35,9 +35,13 @@ export async function searchFor(page: Page, query: string, count = 3): Promise<S
   );
   const items = page.locator('#starlight__search .pagefind-ui__results > li');
   const wanted = Math.min(count, await items.count());
-  // Each result fills in its title and excerpt when its data has loaded.
+  // Each result fills in its title and excerpt when its data has loaded, not always in order:
+  // wait until each of the first `wanted` has its link, not just any `wanted` of them.
   await page.waitForFunction(
-    (n) => document.querySelectorAll('#starlight__search .pagefind-ui__results > li > .pagefind-ui__result-inner > .pagefind-ui__result-title > a').length >= n,
+    (n) =>
+      [...document.querySelectorAll('#starlight__search .pagefind-ui__results > li')]
+        .slice(0, n)
+        .filter((li) => li.querySelector(':scope > .pagefind-ui__result-inner > .pagefind-ui__result-title > a')).length >= n,
     wanted,
   );
   return page.evaluate((n) => {

@@ -50,7 +50,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set([
   'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'y', 'e', 'o', 'u', 'pero', 'si',
   'de', 'del', 'a', 'al', 'en', 'con', 'por', 'para', 'sobre', 'entre', 'hasta', 'desde',
-  'yo', 'me', 'mi', 'mis', 'mí', 'usted', 'su', 'sus', 'se', 'le', 'les', 'nos', 'nuestro', 'nuestra', 'este', 'esta', 'esto', 'ese', 'esa', 'eso',
+  // Not "mí": in "¿es para mí?" it is the whole question (is it right for me), unlike "mi" (my).
+  'yo', 'me', 'mi', 'mis', 'usted', 'su', 'sus', 'se', 'le', 'les', 'nos', 'nuestro', 'nuestra', 'este', 'esta', 'esto', 'ese', 'esa', 'eso',
   'es', 'son', 'ser', 'soy', 'está', 'están', 'estar', 'estoy', 'voy', 'va', 'vamos', 'ir', 'hay', 'haber', 'he', 'ha', 'han',
   'puedo', 'puede', 'pueden', 'poder', 'debo', 'debe', 'deben', 'debería', 'tengo', 'tiene', 'tienen', 'tener', 'hago', 'hace', 'hacer',
   'qué', 'que', 'cuál', 'cual', 'cuáles', 'cuánto', 'cuanto', 'cuánta', 'cuántos', 'cuántas', 'cómo', 'como', 'cuándo', 'cuando', 'dónde', 'donde', 'por qué',
