@@ -17,12 +17,12 @@ export const KIND_LABELS: Record<SourceKind, string> = {
   'professional-body': 'Medical boards and professional bodies',
 };
 
-/** Where a kind's list lives. */
-export function kindHref(kind: SourceKind): string {
-  return `/sources/${kind}/`;
+/** Where a kind's list lives; a Spanish page links to the Spanish list (same sources, same ids). */
+export function kindHref(kind: SourceKind, lang = 'en'): string {
+  return `${lang === 'es' ? '/es' : ''}/sources/${kind}/`;
 }
 
 /** Where one source's full entry lives. */
-export function sourceHref(id: string, kind: SourceKind): string {
-  return `${kindHref(kind)}#${id}`;
+export function sourceHref(id: string, kind: SourceKind, lang = 'en'): string {
+  return `${kindHref(kind, lang)}#${id}`;
 }
