@@ -86,7 +86,7 @@ describe.runIf(SPANISH_EDITION_PUBLISHED)('the decision aid in Spanish', () => {
     expect(await page.locator('[data-status]').innerText()).toBe('Sus respuestas están guardadas solo en este dispositivo.');
     expect(await page.evaluate((key) => localStorage.getItem(key), AID_STORAGE_KEY), 'saved when it says so').not.toBeNull();
     const summary = await page.locator('.aid-summary [data-out]').innerText();
-    expect(summary).toContain('Aliviar pronto el dolor. Me importa algo. Apunta a la cifoplastia o la vertebroplastia.');
+    expect(summary).toContain('Aliviar pronto el dolor. Me importa algo. Apunta a cifoplastia o vertebroplastia.');
     expect(summary).toContain('Lo que me cuesta. Me importa mucho. No apunta a ninguna opción.');
     expect(summary).toContain('Apoyo: No');
     expect(summary).toContain('Seguridad: Sí');

@@ -216,20 +216,22 @@ const es: AidWords = {
     statements: {
       'quick-relief': 'Aliviar pronto el dolor.',
       'avoid-procedure': 'Evitar un procedimiento si puedo.',
-      'cement-worry': 'El miedo a que el cemento se salga del hueso.',
-      'hospital-stay': 'No tener que quedarme en el hospital.',
+      'cement-worry': 'Miedo a que el cemento se salga del hueso.',
+      // Short, so the printed summary's line for it stays one line and the summary one page.
+      'hospital-stay': 'No quedarme en el hospital.',
       'fewer-painkillers': 'Tomar menos medicinas fuertes para el dolor.',
       cost: 'Lo que me cuesta.',
     },
     levels: {
       'a-lot': 'Me importa mucho',
       some: 'Me importa algo',
-      'a-little': 'Me importa un poco',
+      'a-little': 'Me importa poco',
       'not-at-all': 'No me importa',
     },
     leanings: {
-      'either-procedure': 'Apunta a la cifoplastia o la vertebroplastia.',
-      'no-procedure': 'Apunta al tratamiento sin procedimiento.',
+      // Short enough for two lines under each answer on the printed handout (a quarter of the width).
+      'either-procedure': 'Apunta a cifoplastia o vertebroplastia.',
+      'no-procedure': 'Apunta a tratar sin procedimiento.',
       none: 'No apunta a ninguna opción.',
     },
     sureLabels: {
@@ -245,7 +247,7 @@ const es: AidWords = {
     paperTitle: 'Hoja en papel.',
     paperText: 'Marque sus respuestas en la pantalla, o imprima esta página y use un bolígrafo.',
     mattersHeading: 'Lo que más me importa',
-    mattersIntro: 'Marque cuánto le importa cada frase. Cada respuesta dice a qué opción apunta. Nunca se suman.',
+    mattersIntro: 'Marque cuánto le importa cada frase. Bajo cada respuesta verá a qué opción apunta. Las respuestas nunca se suman.',
     sureHeading: '¿Ya puedo decidir? La prueba SURE',
     sureQuestions: {
       sure: '¿Tiene claro cuál es la mejor opción para usted?',
