@@ -99,7 +99,7 @@ describe.runIf(SPANISH_EDITION_PUBLISHED)('the decision aid in Spanish', () => {
     await page.locator('[data-act=clear]').click();
     expect(await page.locator('[data-live]').innerText()).toBe(es.tool.cleared);
     await page.locator('input[name="aid-hospital-stay"][value="a-little"]').check();
-    expect(await page.locator('[data-live]').innerText()).toBe('Resumen al día: 1 de 6 frases y 0 de 4 preguntas SURE respondidas.');
+    expect(await page.locator('[data-live]').innerText()).toBe('Resumen actualizado: 1 de 6 frases y 0 de 4 preguntas SURE respondidas.');
     expect(await page.locator('.aid-summary [data-out]').innerText()).toContain(es.tool.noQuestions);
 
     await expectNoEnglish(page);

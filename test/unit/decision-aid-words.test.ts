@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { AID_WORDS } from '../../src/components/decision-aid/words';
 import { fillPlaceholders, placeholdersIn } from '../../src/lib/decision-aid/placeholders';
 import { englishPassages } from '../../src/lib/language-check';
+import { readingEase } from '../../src/lib/readability-es';
 
 /** Every string in a words object, by its dotted path: "tool.reasons.not-json" → "It is cut off…". */
 function leaves(value: unknown, path = ''): Map<string, string> {
@@ -38,6 +39,11 @@ describe('the decision aid in Spanish', () => {
     // Addresses and file names are not prose.
     const prose = [...spanish].filter(([key]) => !/Href$|FileName$/.test(key)).map(([, text]) => text);
     expect(englishPassages(prose)).toEqual([]);
+  });
+
+  it('reads as easily as the Spanish pages: INFLESZ 65 or more', () => {
+    const prose = [...spanish].filter(([key]) => !/Href$|FileName$/.test(key)).map(([, text]) => text);
+    expect(readingEase(prose)).toBeGreaterThanOrEqual(65);
   });
 
   it('links to Spanish pages only', () => {

@@ -283,7 +283,7 @@ const es: AidWords = {
     corruptTitle: 'No pudimos leer las respuestas guardadas en este dispositivo',
     corruptText: ' Las dejamos como están, sin cambios. No se guarda nada nuevo hasta que usted elija.',
     corruptDownload: 'Descargar los datos guardados tal como están',
-    corruptStartFresh: 'Borrarlos y volver a guardar',
+    corruptStartFresh: 'Borrar los datos y volver a guardar',
     corruptFileName: 'comparar-sus-opciones-ilegible.json',
     unsavedTitle: 'Sus respuestas no están guardadas',
     unsavedText: ' Se pierden al cerrar esta página. Aún puede imprimir su resumen.',
@@ -307,11 +307,11 @@ const es: AidWords = {
     questionsHeading: 'Mis preguntas',
     noQuestions: 'Todavía no escribió ninguna.',
     saved: 'Sus respuestas están guardadas solo en este dispositivo.',
-    updatedFromOtherTab: 'Sus respuestas se pusieron al día desde otra pestaña.',
+    updatedFromOtherTab: 'Sus respuestas se actualizaron desde otra pestaña.',
     unreadableDeleted: 'Se borraron las respuestas que no se podían leer.',
     showingOtherTab: 'Se muestran las respuestas de la otra pestaña.',
     cleared: 'Se borraron sus respuestas.',
-    summaryUpdated: 'Resumen al día: {statements} de {total} frases y {sure} de 4 preguntas SURE respondidas.',
+    summaryUpdated: 'Resumen actualizado: {statements} de {total} frases y {sure} de 4 preguntas SURE respondidas.',
   },
 };
 
