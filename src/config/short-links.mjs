@@ -29,9 +29,11 @@ export const shortLinks = [
   { name: 'after', to: '/handouts/after-your-kyphoplasty/', label: 'Handout: After your kyphoplasty', handout: true },
   { name: 'steps', to: '/handouts/your-path/', label: 'Handout: Your path to treatment', handout: true },
   { name: 'weigh', to: '/handouts/weighing-your-options/', label: 'Handout: Weighing your options', handout: true, sheets: 2 },
-  // The Spanish handouts, each printed with its own Spanish short link; they exist once the Spanish edition is published.
+  // The Spanish decision aid (its printed summary's QR code leads back to it) and the Spanish
+  // handouts, each printed with its own Spanish short link; they exist once the Spanish edition is published.
   ...(SPANISH_EDITION_PUBLISHED
     ? [
+        { name: 'comparar', to: '/es/understanding/weighing-your-options/', label: 'Spanish decision aid: Cómo comparar sus opciones' },
         { name: 'preguntas', to: '/es/handouts/questions-to-ask/', label: 'Spanish handout: Preguntas para hacer antes de una cifoplastia', handout: true },
         { name: 'despues', to: '/es/handouts/after-your-kyphoplasty/', label: 'Spanish handout: Después de su cifoplastia', handout: true },
         { name: 'camino', to: '/es/handouts/your-path/', label: 'Spanish handout: Su camino hacia el tratamiento', handout: true },

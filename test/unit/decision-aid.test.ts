@@ -9,6 +9,7 @@ import { AID_STORAGE_KEY, aidCodec, decodeAidState, readAidText, writeAidText, M
 import { leaningFor, leanings, sureResult } from '../../src/lib/decision-aid/leanings';
 import { LEVELS, MAX_QUESTIONS_LENGTH, STATE_VERSION, STATEMENTS, STATEMENT_IDS, SURE_IDS, SURE_ITEMS, emptyState, type AidState } from '../../src/lib/decision-aid/model';
 import { localStore } from '../../src/lib/storage/local-store';
+import { AID_WORDS } from '../../src/components/decision-aid/words';
 import { migrateDoc } from '../../src/lib/storage/versioned';
 
 /** Any valid saved state. */
@@ -18,6 +19,12 @@ const stateArb: fc.Arbitrary<AidState> = fc.record({
   sure: fc.record(Object.fromEntries(SURE_IDS.map((id) => [id, fc.constantFrom('yes' as const, 'no' as const)])), { requiredKeys: [] }),
   questions: fc.string({ maxLength: MAX_QUESTIONS_LENGTH }),
 }) as fc.Arbitrary<AidState>;
+
+/** Wording of a verdict or a sum, in each language the aid is written in. */
+const VERDICT = {
+  en: /recommend|best|should|total|score|overall/i,
+  es: /recomend|mejor|debería|deberia|total|puntaje|puntuación|en general/i,
+};
 
 /** A Storage in memory, like the browser's. */
 function memoryStorage(): Storage {
@@ -56,15 +63,15 @@ describe('leanings', () => {
     expect(leaningFor('cost', 'a-lot')).toBe('none');
   });
 
-  it('are listed one per answered statement, in the worksheet order, and never totalled', () => {
+  it.each(['en', 'es'] as const)('are listed one per answered statement, in the worksheet order, and never totalled (%s)', (lang) => {
     fc.assert(
       fc.property(stateArb, (state) => {
-        const list = leanings(state);
+        const list = leanings(state, AID_WORDS[lang].answers);
         expect(list.map((l) => l.id)).toEqual(STATEMENT_IDS.filter((id) => state.matters[id]));
         for (const l of list) {
           expect(l.toward).toBe(leaningFor(l.id, l.level));
           // No wording of a verdict or a sum anywhere.
-          expect(l.words).not.toMatch(/recommend|best|should|total|score|overall/i);
+          expect(l.words).not.toMatch(VERDICT[lang]);
         }
         // Only these keys: nothing aggregates.
         for (const l of list) expect(Object.keys(l).sort()).toEqual(['id', 'level', 'levelText', 'statement', 'toward', 'words']);
@@ -75,8 +82,9 @@ describe('leanings', () => {
   it('depend on one answer only: changing one answer changes only that leaning', () => {
     fc.assert(
       fc.property(stateArb, fc.constantFrom(...STATEMENT_IDS), fc.constantFrom(...LEVELS), (state, id, level) => {
-        const before = leanings(state).filter((l) => l.id !== id);
-        const after = leanings({ ...state, matters: { ...state.matters, [id]: level } }).filter((l) => l.id !== id);
+        const words = AID_WORDS.en.answers;
+        const before = leanings(state, words).filter((l) => l.id !== id);
+        const after = leanings({ ...state, matters: { ...state.matters, [id]: level } }, words).filter((l) => l.id !== id);
         expect(after).toEqual(before);
       }),
     );

@@ -1,8 +1,12 @@
 /**
  * <kg-decision-aid>: upgrades the server-rendered worksheet (Worksheet.astro) so answers are kept
- * on this device and "My summary to bring" follows them. No framework: the words and the
- * leanings come from src/lib/decision-aid/, where they are unit-tested; this file reads the form,
- * keeps one state object, saves it and draws the summary.
+ * on this device and "My summary to bring" follows them. No framework: the leanings come from
+ * src/lib/decision-aid/, where they are unit-tested; this file reads the form, keeps one state
+ * object, saves it and draws the summary.
+ *
+ *  - Words: every word it shows comes from the page, in the page's language, in the element's
+ *    data-words (written by DecisionAid.astro from words.ts) and read once. Only the type is
+ *    imported here, so the script carries no words and a Spanish reader downloads no English.
  *
  *  - Saving goes through the shared src/lib/storage/local-store.ts, as the question scorer's does.
  *    The page says "saved" only after a write that read back; a failed write shows why.
@@ -13,23 +17,12 @@
  *  - The summary is redrawn on every change; a short polite live region says what changed.
  * Typed questions are only ever set as text (textContent), never parsed as HTML.
  */
-import { AID_STORAGE_KEY, aidCodec, readAidText, type AidReadError } from '../../lib/decision-aid/codec';
+import { AID_STORAGE_KEY, aidCodec, readAidText } from '../../lib/decision-aid/codec';
 import { leanings, sureResult } from '../../lib/decision-aid/leanings';
+import { fillPlaceholders } from '../../lib/decision-aid/placeholders';
 import { LEVELS, MAX_QUESTIONS_LENGTH, STATEMENTS, SURE_ITEMS, emptyState, isEmpty, type AidState, type Level, type StatementId, type SureId } from '../../lib/decision-aid/model';
 import { localStore, type StoreFailure } from '../../lib/storage/local-store';
-
-const REASONS: Record<AidReadError, string> = {
-  'not-json': 'It is cut off or damaged.',
-  'wrong-kind': 'It does not look like answers from this worksheet.',
-  newer: 'It was saved by a newer version of this page.',
-  'too-old': 'It was saved by an older version of this page that can no longer be read.',
-  invalid: 'Some of it has been changed or damaged.',
-};
-const WHY: Record<StoreFailure | 'changed', string> = {
-  blocked: 'This browser does not let this page save anything.',
-  full: 'The storage this browser keeps for this site is full.',
-  changed: 'Your answers were changed in another tab or window.',
-};
+import type { AidScriptWords } from './words';
 
 /**
  * Styles for the parts this element builds (messages, summary, buttons) and for printing the
@@ -64,6 +57,8 @@ function banner(name: string, title: string, text: string, ...buttons: HTMLEleme
 }
 
 class DecisionAid extends HTMLElement {
+  /** The page's words (data-words), set before anything is built. */
+  private words!: AidScriptWords;
   private s: AidState = emptyState();
   private store = localStore(AID_STORAGE_KEY, aidCodec);
   /** The stored text this page last read or wrote. */
@@ -75,6 +70,7 @@ class DecisionAid extends HTMLElement {
   private other: string | null = null;
 
   connectedCallback() {
+    this.words = JSON.parse(this.dataset.words!) as AidScriptWords;
     this.build();
     const r = this.store.load();
     if (r.ok || r.error === 'corrupt') this.take(r.text);
@@ -96,12 +92,13 @@ class DecisionAid extends HTMLElement {
 
   /** The parts that only make sense with JavaScript: messages, saved status, summary, live region. */
   private build() {
+    const w = this.words.tool;
     const style = h('style', STYLE);
     document.head.append(style);
     this.prepend(
-      banner('corrupt', 'We could not read the answers saved on this device', ' They are kept, unchanged. Nothing new is saved until you choose.', button('download-raw', 'Download the saved data as it is'), button('start-fresh', 'Delete it and start saving again')),
-      banner('unsaved', 'Your answers are not saved', ' They are lost when you close this page. You can still print your summary.', button('retry', 'Try saving again')),
-      banner('elsewhere', 'Your answers were changed in another tab or window', 'Nothing has been overwritten. Choose which answers to keep.', button('theirs', 'Show the answers from the other tab'), button('mine', 'Keep the answers on this page')),
+      banner('corrupt', w.corruptTitle, w.corruptText, button('download-raw', w.corruptDownload), button('start-fresh', w.corruptStartFresh)),
+      banner('unsaved', w.unsavedTitle, w.unsavedText, button('retry', w.unsavedRetry)),
+      banner('elsewhere', w.elsewhereTitle, w.elsewhereText, button('theirs', w.elsewhereTheirs), button('mine', w.elsewhereMine)),
     );
     const status = h('p', '', 'aid-status');
     status.setAttribute('role', 'status');
@@ -110,17 +107,18 @@ class DecisionAid extends HTMLElement {
 
     const summary = h('section', undefined, 'aid-summary');
     summary.setAttribute('aria-labelledby', 'aid-summary-heading');
-    const heading = h('h2', 'My summary to bring');
+    const heading = h('h2', w.summaryHeading);
     heading.id = 'aid-summary-heading';
     const out = h('div');
     out.dataset.out = '';
     const qrLine = h('p', undefined, 'aid-qr-line');
     const qr = document.createElement('img');
-    Object.assign(qr, { className: 'handout-qr aid-qr', src: this.dataset.qr!, width: 96, height: 96, alt: `QR code for ${this.dataset.short}` });
-    qrLine.append(qr, h('span', `Read the full page online: scan the code, or type ${this.dataset.short}`));
+    const address = { address: this.dataset.short! };
+    Object.assign(qr, { className: 'handout-qr aid-qr', src: this.dataset.qr!, width: 96, height: 96, alt: fillPlaceholders(w.qrAlt, address) });
+    qrLine.append(qr, h('span', fillPlaceholders(w.readOnline, address)));
     const tools = h('p', undefined, 'aid-actions aid-tools');
-    tools.append(button('print', 'Print my summary'), button('clear', 'Clear my answers'));
-    summary.append(heading, h('p', 'Your own answers, to bring to your visit. It is not a recommendation or a prediction.'), out, qrLine, tools);
+    tools.append(button('print', w.print), button('clear', w.clear));
+    summary.append(heading, h('p', w.summaryIntro), out, qrLine, tools);
     const live = h('p', '', 'sr-only');
     live.setAttribute('aria-live', 'polite');
     live.dataset.live = '';
@@ -161,7 +159,7 @@ class DecisionAid extends HTMLElement {
       else {
         this.raw = text;
         this.canSave = false;
-        this.reason('corrupt', REASONS[r.error]);
+        this.reason('corrupt', this.words.tool.reasons[r.error]);
       }
     }
     this.banner('corrupt', this.raw !== null);
@@ -172,7 +170,7 @@ class DecisionAid extends HTMLElement {
     if (this.canSave && !this.failed) {
       this.take(text);
       this.fill();
-      this.render(false, 'Your answers were updated from another tab.');
+      this.render(false, this.words.tool.updatedFromOtherTab);
     } else {
       this.other = text;
       this.canSave = false;
@@ -182,7 +180,7 @@ class DecisionAid extends HTMLElement {
 
   private fail(why: StoreFailure | null) {
     this.failed = why;
-    if (why) this.reason('unsaved', WHY[why]);
+    if (why) this.reason('unsaved', this.words.tool.why[why]);
     this.banner('unsaved', !!why);
   }
 
@@ -191,7 +189,7 @@ class DecisionAid extends HTMLElement {
       case 'download-raw': {
         const a = document.createElement('a');
         a.href = URL.createObjectURL(new Blob([this.raw ?? ''], { type: 'application/json' }));
-        a.download = 'weighing-your-options-unreadable.json';
+        a.download = this.words.tool.corruptFileName;
         a.click();
         break;
       }
@@ -200,7 +198,7 @@ class DecisionAid extends HTMLElement {
         this.take(null);
         this.persist();
         this.fill();
-        this.render(false, 'The unreadable answers were deleted.');
+        this.render(false, this.words.tool.unreadableDeleted);
         break;
       }
       case 'retry':
@@ -211,7 +209,7 @@ class DecisionAid extends HTMLElement {
         this.banner('elsewhere', false);
         this.take(this.other);
         this.fill();
-        this.render(false, 'Showing the answers from the other tab.');
+        this.render(false, this.words.tool.showingOtherTab);
         break;
       case 'mine':
         this.banner('elsewhere', false);
@@ -224,7 +222,7 @@ class DecisionAid extends HTMLElement {
         this.s = emptyState();
         this.persist();
         this.fill();
-        this.render(false, 'Your answers were cleared.');
+        this.render(false, this.words.tool.cleared);
         break;
       case 'print':
         this.dataset.print = 'summary';
@@ -246,12 +244,13 @@ class DecisionAid extends HTMLElement {
   }
 
   private render(quiet: boolean, say?: string) {
-    const lean = leanings(this.s);
+    const { answers, tool: w } = this.words;
+    const lean = leanings(this.s, answers);
     const sure = sureResult(this.s);
     (this.querySelector('[data-next]') as HTMLElement).hidden = !sure.nextSteps;
 
     const out = this.querySelector('[data-out]')!;
-    const h3a = h('h3', 'What matters most to me');
+    const h3a = h('h3', w.mattersHeading);
     let leanList: HTMLElement;
     if (lean.length) {
       leanList = h('ul');
@@ -260,32 +259,25 @@ class DecisionAid extends HTMLElement {
         li.append(h('strong', l.statement), ` ${l.levelText}. ${l.words}`);
         leanList.append(li);
       }
-    } else leanList = h('p', 'No answers yet.');
-    const h3b = h('h3', 'Am I ready to decide? (SURE test)');
+    } else leanList = h('p', w.noAnswers);
+    const h3b = h('h3', w.sureHeading);
     const sureList = h('ul');
     for (const a of sure.answers) {
       const li = h('li');
-      li.append(h('strong', `${a.label}:`), ` ${a.answer === 'yes' ? 'Yes' : a.answer === 'no' ? 'No' : 'Not answered'}`);
+      li.append(h('strong', `${answers.sureLabels[a.id]}:`), ` ${a.answer === 'yes' ? answers.yes : a.answer === 'no' ? answers.no : w.notAnswered}`);
       sureList.append(li);
     }
-    const sureNote = h(
-      'p',
-      sure.nextSteps
-        ? `You answered “yes” ${sure.yes} of 4 times. You may want more information or support before you decide: ask your care team.`
-        : sure.complete
-          ? 'You answered “yes” to all 4.'
-          : '',
-    );
-    const h3c = h('h3', 'My questions');
-    const qs = h('p', this.s.questions.trim() || 'None written yet.', 'aid-summary-questions');
+    const sureNote = h('p', sure.nextSteps ? fillPlaceholders(w.sureNextSteps, { yes: sure.yes }) : sure.complete ? w.sureAllYes : '');
+    const h3c = h('h3', w.questionsHeading);
+    const qs = h('p', this.s.questions.trim() || w.noQuestions, 'aid-summary-questions');
     out.replaceChildren(h3a, leanList, h3b, sureList, sureNote, h3c, qs);
 
     const status = this.querySelector('[data-status]')!;
-    status.textContent = this.canSave && !this.failed && this.last !== null && !isEmpty(this.s) ? 'Your answers are saved on this device only.' : '';
+    status.textContent = this.canSave && !this.failed && this.last !== null && !isEmpty(this.s) ? w.saved : '';
 
     if (!quiet || say) {
       this.querySelector('[data-live]')!.textContent =
-        say ?? `Summary updated: ${lean.length} of ${STATEMENTS.length} statements and ${sure.answered} of 4 SURE questions answered.`;
+        say ?? fillPlaceholders(w.summaryUpdated, { statements: lean.length, total: STATEMENTS.length, sure: sure.answered });
     }
   }
 
