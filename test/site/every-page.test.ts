@@ -8,7 +8,7 @@
  *  - axe finds no WCAG 2.0/2.1/2.2 A or AA violation in the light theme, and none of its colour
  *    rules fails in the dark theme (which differs in colour only);
  *  - it stays within every page-weight budget (scripts/lib/budgets.ts), loading no search code;
- *  - search opens from it with Control+K and finds it by its title;
+ *  - search opens from it with Control+K, and its language's search box finds it by its title;
  *  - with JavaScript off it still reads in full;
  *  - what search engines and link previews read: canonical URL, description, Open Graph and
  *    Twitter cards, and JSON-LD that says the same as the visible page.
@@ -23,6 +23,7 @@ import { isProcedurePage } from '../../src/lib/structured-data';
 import { MISSING_PATHS, pagePaths, sitemapPaths } from '../../scripts/lib/pages';
 import { checkBudgets } from '../../scripts/lib/budgets';
 import { axeSummary } from '../support/axe';
+import { loadPages } from '../support/content';
 import { interfaceText, languageOf } from '../support/interface-text';
 import { visitor, type Visit } from './visit';
 
@@ -134,7 +135,8 @@ describe('every page', () => {
   eachPage('answers 404 with a helpful page that works without JavaScript', missing, async (path, expect) => {
     const { noScript } = await visit(path);
     expect(noScript.status).toBe(404);
-    expect(noScript.h1).toBe('Page not found');
+    // The not-found page of the address's language: /es/… addresses get the Spanish one.
+    expect(noScript.h1).toBe(loadPages(languageOf(path)).find((p) => p.slug === '404')!.frontmatter.title);
     expect(noScript.homeLinks).toBeGreaterThan(0);
   });
 

@@ -65,8 +65,8 @@ describe.skipIf(!SPANISH_EDITION_PUBLISHED)('question scorer in Spanish', () => 
     expect(summary).toContain('Resumen de Médico 1');
     expect(summary).toMatch(/Total: \d+ de 100 · contestó 2 de 14 · 0 sin preguntar · 0 con dudas/);
     expect(summary).toContain('Señales de alerta:');
-    expect(summary).toContain('Tranquilizadora');
-    expect(summary).toContain('Preocupante (C) · señal de alerta');
+    expect(summary).toContain('Tranquiliza');
+    expect(summary).toContain('Preocupa (C) · señal de alerta');
 
     // Every word the tool shows is Spanish: no English sentence, no placeholder left unfilled.
     const { text, labels } = await readerText(page);

@@ -7,9 +7,10 @@
  *     (large text) and looks for anything that does not reflow;
  *  2. widened to a 1280 × 900 desktop window, it runs axe in the light theme, picks the dark theme
  *     with the page's own picker and runs axe's colour rules again (the themes differ in colour
- *     only: test/built/theme-colours.test.ts), opens search with Control+K and searches for
- *     the page's title; then leaves the page (so "on leaving" writes happen) and reads what was
- *     stored;
+ *     only: test/built/theme-colours.test.ts), opens search with Control+K; then leaves the page
+ *     (so "on leaving" writes happen) and reads what was stored. The page's title is searched for
+ *     in a search box kept open, per language, in one page of its own (Pagefind loaded once, not
+ *     once per page: that saved about half a second a page);
  *  3. a browser with JavaScript off reads the page and what search engines read.
  * Visits are shared by the page's tests and run VISITS_AT_ONCE at a time: enough to keep both
  * cores of a small machine busy while one visit waits on the network.
@@ -22,7 +23,7 @@ import { axeViolations, colourRules, type AxeViolations } from '../support/axe';
 import { openSearch, searchFor, type SearchResult } from '../support/search';
 import { mainMessageOnFirstScreen, type MainMessagePlacement } from './checks/main-message';
 import { reflowProblems } from './checks/reflow';
-import { interfaceText } from '../support/interface-text';
+import { interfaceText, languageOf } from '../support/interface-text';
 
 /** The question scorer's answers are the one thing the site stores without the reader picking a theme. */
 export const SCORER_KEY = 'kyphoplasty-guide:scorer';
@@ -46,7 +47,7 @@ export interface Visit {
   /** The same page on a 390 × 844 phone, and narrowed to 320 and 195 CSS px (large text). */
   phone: { mainMessage: MainMessagePlacement; reflow: Record<320 | 195, string[]> };
   noScript: { status: number; h1: string; h1Visible: boolean; keyPoints: number; trustFooter: string; words: number; homeLinks: number };
-  /** The page's title, and what searching for it from this page showed (not for the 404 page). */
+  /** The page's title, and what searching its language's index for it showed (not for the 404 page). */
   search: { title: string; results: SearchResult[]; tags: number } | null;
   facts: Facts;
 }
@@ -85,14 +86,21 @@ function limiter(limit: number) {
 export function visitor(baseUrl: string): { visit: (path: string) => Promise<Visit>; close: () => Promise<void> } {
   let browser: Promise<Browser> | undefined;
   let tabs: Promise<ScriptlessTabs> | undefined;
+  const searchers = new Map<string, Promise<Searcher>>();
   const visits = new Map<string, Promise<Visit>>();
   const limit = limiter(VISITS_AT_ONCE);
+  const search: Search = async (path, title) => {
+    const lang = languageOf(path);
+    let searcher = searchers.get(lang);
+    if (!searcher) searchers.set(lang, (searcher = openSearcher(await browser!, baseUrl + (lang === 'en' ? '/' : `/${lang}/`))));
+    return (await searcher).find(title);
+  };
   const visit = (path: string) => {
     let pending = visits.get(path);
     if (!pending) {
       browser ??= launchBrowser();
       tabs ??= browser.then(scriptlessTabs);
-      pending = limit(async () => visitPage(await browser!, await tabs!, baseUrl, path));
+      pending = limit(async () => visitPage(await browser!, await tabs!, search, baseUrl, path));
       visits.set(path, pending);
     }
     return pending;
@@ -104,8 +112,34 @@ export function visitor(baseUrl: string): { visit: (path: string) => Promise<Vis
   return { visit, close };
 }
 
-async function visitPage(browser: Browser, tabs: ScriptlessTabs, baseUrl: string, path: string): Promise<Visit> {
-  const { weight, loaded, privacy, cspProblems, axe, search, phone } = await visitWithScript(browser, baseUrl, path);
+/** Searches the index of `path`'s language for `title`, as that language's search box does. */
+type Search = (path: string, title: string) => Promise<{ results: SearchResult[]; tags: number }>;
+
+interface Searcher {
+  find(title: string): Promise<{ results: SearchResult[]; tags: number }>;
+}
+
+/**
+ * A page of the site, in one language, with its search box open and Pagefind loaded, that takes
+ * one search at a time (the box shows one query's results).
+ */
+async function openSearcher(browser: Browser, home: string): Promise<Searcher> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(home);
+  await openSearch(page);
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    find(title) {
+      const done = queue.then(async () => ({ results: await searchFor(page, title, 5), tags: await page.locator('.pagefind-ui__result-tag').count() }));
+      queue = done.catch(() => {});
+      return done;
+    },
+  };
+}
+
+async function visitPage(browser: Browser, tabs: ScriptlessTabs, searchIndex: Search, baseUrl: string, path: string): Promise<Visit> {
+  const { weight, loaded, privacy, cspProblems, axe, search, phone } = await visitWithScript(browser, searchIndex, baseUrl, path);
   const { noScript, facts } = await tabs.use((page) => visitWithoutScript(page, baseUrl, path));
   return { weight, loaded, privacy, cspProblems, axe, search, phone, noScript, facts };
 }
@@ -203,7 +237,7 @@ async function scriptlessTabs(browser: Browser): Promise<ScriptlessTabs> {
   };
 }
 
-async function visitWithScript(browser: Browser, baseUrl: string, path: string) {
+async function visitWithScript(browser: Browser, searchIndex: Search, baseUrl: string, path: string) {
   const origin = new URL(baseUrl).origin;
   // The first load is a phone's, as the page budgets are; the window then widens to a desktop's,
   // which shows the search label and the sidebar (phone layouts are checked in accessibility.test.ts).
@@ -264,13 +298,12 @@ async function visitWithScript(browser: Browser, baseUrl: string, path: string) 
     themes.darkRules = await colourRules(page);
     const dark = await axeViolations(page, themes.darkRules);
 
-    // Search opens with Control+K here too, and finds this page by its title.
+    // Search opens with Control+K here too, and its language's index finds this page by its title.
     let search: Visit['search'] = null;
     if (!MISSING_PATHS.includes(path)) {
       const title = (await page.locator('main h1').innerText()).trim();
       await openSearch(page);
-      const results = await searchFor(page, title, 5);
-      search = { title, results, tags: await page.locator('.pagefind-ui__result-tag').count() };
+      search = { title, ...(await searchIndex(path, title)) };
     }
 
     // Leave the page, so "on leaving" writes happen too, then look at what the browser holds for

@@ -308,7 +308,7 @@ const es: ScorerWords = {
 
   script: {
     doctor: 'Médico {n}',
-    tones: { reassuring: 'Tranquilizadora', partly: 'Tranquiliza en parte', concerning: 'Preocupante' },
+    tones: { reassuring: 'Tranquiliza', partly: 'Tranquiliza en parte', concerning: 'Preocupa' },
     redFlag: 'señal de alerta',
     didNotAsk: 'Sin preguntar',
     notSure: 'No estoy seguro de lo que quiso decir',
