@@ -192,6 +192,8 @@ describe('question scorer', () => {
     await page.locator('[data-names]').focus();
     await tabUntil(page, (el) => el.act === 'share');
     await page.keyboard.press('Enter');
+    // The compact link's code loads when a link is first made: the box fills in once it has.
+    await expect.poll(() => page.locator('[data-link]').inputValue()).not.toBe('');
     const link = await page.locator('[data-link]').inputValue();
     expect(link.startsWith(`${URL_}#s2.`)).toBe(true);
     expect(new URL(link).search).toBe('');

@@ -23,6 +23,7 @@ import { axeViolations, colourRules, type AxeViolations } from '../support/axe';
 import { openSearch, searchFor, type SearchResult } from '../support/search';
 import { mainMessageOnFirstScreen, type MainMessagePlacement } from './checks/main-message';
 import { reflowProblems } from './checks/reflow';
+import { localPath } from '../../src/lib/page-language';
 import { interfaceText, languageOf } from '../support/interface-text';
 
 /** The question scorer's answers are the one thing the site stores without the reader picking a theme. */
@@ -337,7 +338,8 @@ async function visitWithoutScript(page: Page, baseUrl: string, path: string) {
     keyPoints: await main.locator('.key-points li').count(),
     trustFooter: (await main.locator('.trust-footer').isVisible()) ? await main.locator('.trust-footer').innerText() : '',
     words: (await main.innerText()).split(/\s+/).length,
-    homeLinks: await main.locator('a[href="/"]').count(),
+    // Links to the home page of the page's language ("/" or "/es/").
+    homeLinks: await main.locator(`a[href="${localPath('/', languageOf(path))}"]`).count(),
   };
   // What a crawler reads, which does not run scripts either.
   const facts = await page.evaluate((clinicalReviewLabel) => {
