@@ -7,11 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { orderQuestions } from '../../src/lib/scorer/order';
 import { questionEntrySchema } from '../../src/lib/scorer/schema';
+import { SPANISH_DIR, SPANISH_EDITION_PUBLISHED } from '../../src/config/languages.mjs';
 import { SCORER_PATH } from '../../src/config/tools.mjs';
 import { loadQuestions } from '../support/content';
 import { builtHtml } from '../support/dist';
 
-const expected = orderQuestions(loadQuestions().map((x) => questionEntrySchema.parse(x))).map((q, i) => `${i + 1}. ${q.ask}`);
+/** The numbered questions of a language's collection, as each of its pages should show them. */
+const numbered = (lang: 'en' | 'es') => orderQuestions(loadQuestions(lang).map((x) => questionEntrySchema.parse(x))).map((q, i) => `${i + 1}. ${q.ask}`);
+const expected = numbered('en');
 
 /** Text as a reader sees it: entities decoded, typographic apostrophes and quotes as plain ones. */
 const plain = (html: string) =>
@@ -26,12 +29,17 @@ const plain = (html: string) =>
 const found = (path: string, pattern: RegExp) => [...builtHtml(path).matchAll(pattern)].map((m) => plain(m[1]!));
 
 describe('the questions, in one order with one wording', () => {
-  it.each([
+  const pages = [
     ['the question scorer', SCORER_PATH, /<fieldset class="scorer-q"[^>]*>\s*<legend[^>]*>([^<]*)<\/legend>/g],
     ['the handout', '/handouts/questions-to-ask/', /<label[^>]*class="handout-ask"[^>]*>([^<]*)<\/label>/g],
     ['the questions page', '/choosing-a-provider/questions-to-ask/', /<h3 id="[^"]*">(\d+\.[^<]*)<\/h3>/g],
-  ])('%s numbers and words every question as the questions collection does', (_name, path, pattern) => {
+  ] as const;
+  it.each(pages)('%s numbers and words every question as the questions collection does', (_name, path, pattern) => {
     expect(found(path, pattern)).toEqual(expected);
+  });
+  // The Spanish twins, against the Spanish questions (src/content/questions/questions-es.yaml).
+  it.runIf(SPANISH_EDITION_PUBLISHED).each(pages)('in Spanish, %s numbers and words every question as the Spanish questions do', (_name, path, pattern) => {
+    expect(found(`/${SPANISH_DIR}${path}`, pattern)).toEqual(numbered('es'));
   });
 
   it('the handout gives every question a tick box', () => {
