@@ -23,6 +23,9 @@
  *  6. Another tab: a write here only replaces the text this page last read or wrote. When another
  *     tab saves, this page shows its answers at once if nothing here is unsaved; otherwise it says
  *     so and lets the patient choose. Nothing is overwritten without that choice.
+ * Words: every message comes from the page's language (script-words-*.ts, handed to defineScorer by
+ * the page's script; rare-words-*.ts join them with rare.ts, the code for rarer paths, which loads
+ * when a banner shows, as the patient nears the tools, or for a link or a file).
  * Names the patient types are only ever set as text (textContent / text nodes), never as HTML,
  * lose their direction-changing characters (cleanName), and are shown inside <bdi>.
  */
@@ -32,9 +35,15 @@ import { COMPACT_LINK, MAX_TEXT_LENGTH, STORAGE_KEY, readFragment, readText, rea
 // visits never use, so link.ts loads when a link is opened or made. It imports nothing at run
 // time, so loading it apart does not split the code it would share with this script into more files.
 import linkCode from 'lazy-module:../../lib/scorer/link.ts';
+// The code for rarer paths (rare.ts): answers from a link or a file, sharing, downloads and the
+// banners' choices. Loaded, with its messages, when one of them is about to be needed.
+import rareCode from 'lazy-module:./rare.ts';
+import type { RareWords } from './rare-words-en';
 import type { LinkTable } from '../../lib/scorer/link-table';
-import type { ReadError } from '../../lib/scorer/migrate';
-import { CATEGORIES, DEFAULT_WEIGHT, MAX_PROVIDERS, NOT_ASKED, TONE_MARK, UNCLEAR, cleanName, cleanNames, emptyState, isBlank, type CategoryId, type ScorerState, type Tone, type Weight } from '../../lib/scorer/model';
+import { fill, fillParts, plural } from './fill';
+import type { FirstWords } from './script-words-en';
+import type { PluralForms, ScriptWords } from './words';
+import { CATEGORIES, DEFAULT_WEIGHT, MAX_PROVIDERS, NOT_ASKED, TONE_SYMBOL, UNCLEAR, cleanName, cleanNames, emptyState, isBlank, type CategoryId, type ScorerState, type Tone, type Weight } from '../../lib/scorer/model';
 import { localStore, type SaveResult, type StoreFailure } from '../../lib/storage/local-store';
 import { scoreProvider, type ProviderResult, type ScoreOption, type ScoreQuestion } from '../../lib/scorer/score';
 
@@ -49,30 +58,16 @@ interface PageQuestion extends ScoreQuestion {
   options: PageOption[];
 }
 
-const REASONS: Record<ReadError, string> = {
-  'not-json': 'It is cut off or damaged.',
-  'not-scorer': 'It does not look like answers from this question scorer.',
-  newer: 'It was saved by a newer version of this page.',
-  'too-old': 'It was saved by an older version of this page that can no longer be read.',
-  invalid: 'Some of it has been changed or damaged.',
-};
-/** Why a write failed, for the "not saved" banner and the notices. */
-const WHY: Record<StoreFailure | 'changed', string> = {
-  blocked: 'This browser does not let this page save anything.',
-  full: 'The storage this browser keeps for this site is full.',
-  changed: 'Your answers were changed in another tab or window.',
-};
+/** The page's messages, in its language (script-words-en.ts or script-words-es.ts), set by the page's entry script. */
+let W: ScriptWords;
+/** The page's language, for numbers and plurals (Starlight always sets it). */
+const lang = document.documentElement.lang;
+const say = (message: string, values: Record<string, string | number>) => fill(message, values, lang);
+const count = (forms: PluralForms, n: number) => plural(forms, n, lang);
 /** Symbol (hidden from screen readers) and words for each kind of answer. Never colour alone. */
-const MARK: Record<Tone | typeof NOT_ASKED | typeof UNCLEAR | '', [string, string]> = {
-  ...TONE_MARK,
-  [NOT_ASKED]: ['–', "Didn't ask"],
-  [UNCLEAR]: ['?', 'Not sure what they meant'],
-  '': ['', 'No answer yet'],
-};
-
-/** When link.ts could not be fetched: offline, say, or a new version of the site replaced it. */
-const NOT_LOADED = 'Part of this page did not load. Check your connection and try again.';
-type LinkCode = typeof import('../../lib/scorer/link');
+const markOf = (key: Tone | typeof NOT_ASKED | typeof UNCLEAR | ''): [string, string] =>
+  key === NOT_ASKED ? ['–', W.didNotAsk] : key === UNCLEAR ? ['?', W.notSure] : key ? [TONE_SYMBOL[key], W.tones[key]] : ['', W.noAnswer];
+export type LinkCode = typeof import('../../lib/scorer/link');
 /** link.ts, once loaded. */
 let links: LinkCode | undefined;
 let linkLoad: Promise<LinkCode> | undefined;
@@ -82,6 +77,22 @@ const loadLink = () =>
     (code) => (links = code),
     (error: unknown) => {
       linkLoad = undefined;
+      throw error;
+    },
+  ));
+
+type RareCode = typeof import('./rare');
+/** rare.ts, with the page's rare-words-*.ts merged into W, once loaded; after a failure the next try fetches them again. */
+let rareLoad: Promise<RareCode> | undefined;
+/** rare.ts, once loaded. */
+let rare: RareCode | undefined;
+/** The URL of the page's rare-words-*.ts (from the entry script). */
+let rareWords: string;
+const loadRare = () =>
+  (rareLoad ??= Promise.all([import(/* @vite-ignore */ rareCode) as Promise<RareCode>, import(/* @vite-ignore */ rareWords) as Promise<{ default: RareWords }>]).then(
+    ([code, words]) => (Object.assign(W, words.default), (rare = code)),
+    (error: unknown) => {
+      rareLoad = undefined;
       throw error;
     },
   ));
@@ -98,38 +109,37 @@ const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, 
 const hidden = (label: string) => h('span', { 'aria-hidden': 'true' }, label);
 /** A name, isolated so that its direction never spills into the sentence around it. */
 const bdi = (name: string) => h('bdi', null, name);
-const NO_OVERALL = 'No overall number yet';
-const num = (n: number | null, none = 'No answers yet') => (n === null ? none : `${Math.round(n)} out of 100`);
-const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+const num = (n: number | null, none = W.noAnswers) => (n === null ? none : say(W.score, { n: Math.round(n) }));
 function bar(percent: number | null): HTMLElement {
   const fill = h('span');
   fill.style.width = `${percent ?? 0}%`;
   return h('span', { class: 'scorer-bar', 'aria-hidden': 'true' }, fill);
 }
 
-class Scorer extends HTMLElement {
-  private qs: PageQuestion[] = [];
-  private s: ScorerState = emptyState();
+/** Its members are not `private`: rare.ts works on the element too. */
+export class Scorer extends HTMLElement {
+  qs: PageQuestion[] = [];
+  s: ScorerState = emptyState();
   /** The doctor whose answers the form shows. */
-  private cur = 0;
+  cur = 0;
   /** The question on screen (index into qs). */
-  private pos = 0;
+  pos = 0;
   /** True while the page shows answers that came in a link, until the patient changes or leaves them. */
-  private shared = false;
+  shared = false;
   /** False while saved data is unreadable, or while a link or file waits for the patient's choice. */
-  private save = true;
+  save = true;
   /** Unreadable saved text, kept exactly as found so it can be downloaded. */
-  private raw: string | null = null;
+  raw: string | null = null;
   /** The saved state while the patient looks at a link or file. */
-  private kept: ScorerState | null = null;
-  private labels = {} as Record<CategoryId, string>;
-  private store = localStore(STORAGE_KEY, scorerCodec);
+  kept: ScorerState | null = null;
+  labels = {} as Record<CategoryId, string>;
+  store = localStore(STORAGE_KEY, scorerCodec);
   /** The stored text this page last read or wrote (undefined: storage is blocked). */
-  private last: string | null | undefined;
+  last: string | null | undefined;
   /** Why the last write failed; null once a write succeeds. */
-  private failed: StoreFailure | null = null;
+  failed: StoreFailure | null = null;
   /** What another tab saved while this page had unsaved answers, waiting for the patient's choice. */
-  private other: string | null | undefined;
+  other: string | null | undefined;
 
   connectedCallback() {
     this.qs = [...this.querySelectorAll<HTMLFieldSetElement>('.scorer-q')].map((el) => ({
@@ -175,27 +185,32 @@ class Scorer extends HTMLElement {
     addEventListener('hashchange', () => void this.openLink());
     // Sharing and copying must happen within a tap's few seconds of permission, so link.ts starts
     // loading as the patient nears the buttons.
-    for (const type of ['pointerenter', 'focusin']) this.querySelector('.scorer-tools')!.addEventListener(type, loadLink, { once: true });
+    for (const type of ['pointerenter', 'focusin']) this.querySelector('.scorer-tools')!.addEventListener(type, () => Promise.all([loadLink(), loadRare()]).catch(() => {}), { once: true });
     // Weights the patient changed stay in view; untouched ones wait behind "Change how much each group counts".
     this.querySelector<HTMLDetailsElement>('[data-weights]')!.open = CATEGORIES.some((c) => this.s.weights[c] !== DEFAULT_WEIGHT);
     // Start where the patient left off: the first question the doctor has no answer for.
     const answers = this.s.providers[this.cur]!.answers;
     this.pos = Math.max(0, this.qs.findIndex((q) => !(has(answers, q.id))));
     this.render();
-    this.setAttribute('data-ready', '');
-    void this.openLink();
+    // Unreadable saved data, or a link: ready once their words (rare.ts) are in, or have failed to load.
+    const ready = () => {
+      this.setAttribute('data-ready', '');
+      void this.openLink();
+    };
+    if (this.raw === null && !location.hash) ready();
+    else void loadRare().then(ready, ready);
   }
 
   /* ---------- State changes ---------- */
 
-  private edit(change: () => void, quiet = false) {
+  edit(change: () => void, quiet = false) {
     change();
     this.persist();
     this.render(quiet);
   }
 
   /** Saves the state when allowed. Null when saving is paused (unreadable data or a choice pending). */
-  private persist(): SaveResult | null {
+  persist(): SaveResult | null {
     if (!this.save) return null;
     const r = this.store.save(this.s, this.last);
     if (r.ok) {
@@ -207,7 +222,7 @@ class Scorer extends HTMLElement {
   }
 
   /** Shows what is stored (text null: nothing). Unreadable text is kept as it is and pauses saving. */
-  private take(text: string | null) {
+  take(text: string | null) {
     this.last = text;
     this.raw = null;
     this.save = true;
@@ -218,7 +233,9 @@ class Scorer extends HTMLElement {
       else {
         this.raw = text;
         this.save = false;
-        this.querySelector('[data-banner=corrupt] [data-slot=reason]')!.textContent = REASONS[r.error];
+        // Why it cannot be read: the words come with rare.ts, which the banner loads (connectedCallback waits for it).
+        const error = r.error;
+        this.later(() => (this.querySelector('[data-banner=corrupt] [data-slot=reason]')!.textContent = W.reasons[error]));
       }
     }
     this.banner('corrupt', this.raw !== null);
@@ -226,14 +243,14 @@ class Scorer extends HTMLElement {
   }
 
   /** The "not saved" banner: shown with its reason while writes fail, hidden once one succeeds. */
-  private fail(why: StoreFailure | null) {
+  fail(why: StoreFailure | null) {
     this.failed = why;
-    if (why) this.querySelector('[data-banner=unsaved] [data-slot=why]')!.textContent = WHY[why];
+    if (why) this.querySelector('[data-banner=unsaved] [data-slot=why]')!.textContent = W.whyNotSaved[why];
     this.banner('unsaved', !!why);
   }
 
   /** Another tab saved `text` and this page holds answers that are not saved: pause, and let the patient choose. */
-  private changed(text: string | null) {
+  changed(text: string | null) {
     this.other = text;
     this.save = false;
     this.banner('pending', false);
@@ -241,19 +258,19 @@ class Scorer extends HTMLElement {
     this.banner('elsewhere', true);
   }
 
-  /** Another tab or window changed the saved answers. */
-  private onStorage(text: string | null) {
+  /** Another tab or window changed the saved answers. At once: this page's next write must know (last). */
+  onStorage(text: string | null) {
     if (text === this.last || this.raw !== null) return;
     if (this.save && !this.failed) {
       // Everything on this page is saved, so nothing is lost by showing the newer answers.
       this.take(text);
-      this.note(this.raw === null ? 'Your answers were changed in another tab or window. This page now shows them.' : 'The answers were changed in another tab or window and cannot be read here.');
+      this.later(() => this.note(this.raw === null ? W.changedElsewhere : W.changedUnreadable));
       this.render();
     } else if (!this.kept) this.changed(text);
     // While a link or file waits for a choice, either choice finds the change (save refuses with 'changed').
   }
 
-  private onChange(t: HTMLInputElement) {
+  onChange(t: HTMLInputElement) {
     const q = t.closest<HTMLElement>('.scorer-q');
     if (t.dataset.names !== undefined) return this.render(true);
     // Changing an answer or a weight makes these answers the patient's own.
@@ -265,68 +282,41 @@ class Scorer extends HTMLElement {
     else if (t.dataset.w) this.edit(() => (this.s.weights[t.dataset.w as CategoryId] = Number(t.value) as Weight));
     else if (t.dataset.file !== undefined && t.files?.[0]) {
       const f = t.files[0];
-      // A file bigger than any real answers file is refused before it is read.
-      void (f.size > MAX_TEXT_LENGTH * 4 ? Promise.resolve('') : f.text()).then((text) => {
-        const r = readText(text);
-        if (r.ok) this.offer(r.state, 'file');
-        else this.note(`That file could not be opened. ${REASONS[r.error]} Nothing has been changed.`);
-      });
       t.value = '';
+      this.later((R) => R.openFile(this, K, f));
     }
-  }
-
-  /** A state from a link or a file: use it at once if nothing would be lost, else let the patient choose. */
-  private offer(next: ScorerState, from: string) {
-    this.cur = 0;
-    this.pos = 0;
-    this.shared = from === 'link';
-    next = cleanNames(next);
-    if (this.save && isBlank(this.s)) {
-      this.s = next;
-      const r = this.persist()!;
-      this.note(r.ok ? `Answers loaded from the ${from} and saved on this device.` : `Showing the answers from the ${from}. They are not saved. ${WHY[r.error]}`);
-      this.querySelector('[data-shared] [data-slot=shared]')!.textContent = r.ok
-        ? 'Someone sent you these answers in a link. They are saved on this device now, so you can come back to them.'
-        : `Someone sent you these answers in a link. They are not saved on this device. ${WHY[r.error]}`;
-    } else {
-      if (this.raw === null) {
-        this.kept ??= this.s;
-        this.save = false;
-        this.querySelector('[data-banner=pending] [data-slot=from]')!.textContent = from;
-        this.banner('pending', true);
-      }
-      this.s = next;
-      this.note(`Showing the answers from the ${from}. They are not saved yet.${this.failed ? ' ' + WHY[this.failed] : ''}`);
-    }
-    this.render();
   }
 
   /** Opens a share link in the address, if there is one, and brings the comparison or the message into view. */
-  private async openLink() {
+  async openLink() {
     const hash = location.hash;
     let r: ReadResult | null = readFragment(hash);
     if (!r && COMPACT_LINK.test(hash)) {
       try {
-        const code = await loadLink();
+        const [code] = await Promise.all([loadLink(), loadRare()]);
         r = code.readLink(hash, { [code.LINK_VERSION]: this.table() });
       } catch {
         // The link stays in the address, so reloading the page tries again.
-        this.note(`This link could not be opened. ${NOT_LOADED} Your saved answers have not been changed.`);
+        this.note(say(W.linkNotOpened, { reason: W.notLoaded }));
         return this.land('notice');
       }
       // Checked like any answers that enter the page.
       if (r?.ok) r = readValue(r.state);
     }
     if (!r) return;
-    // The answers leave the address bar at once; history keeps only the page address.
-    history.replaceState(null, '', location.pathname + location.search);
-    if (r.ok) this.offer(r.state, 'link');
-    else this.note(`This link could not be opened. ${REASONS[r.error]} Your saved answers have not been changed.`);
-    this.land(r.ok ? 'results' : 'notice');
+    const result = r;
+    // Answers and messages about them come with rare.ts (loaded with link.ts for a compact link).
+    this.later((R) => {
+      // The answers leave the address bar as they show; history keeps only the page address.
+      history.replaceState(null, '', location.pathname + location.search);
+      if (result.ok) R.offer(this, K, result.state, 'link');
+      else this.note(say(W.linkNotOpened, { reason: W.reasons[result.error] }));
+      this.land(result.ok ? 'results' : 'notice');
+    });
   }
 
   /** Brings the comparison (focused, so a screen reader reads its heading) or a message into view. */
-  private land(where: 'results' | 'notice' | null) {
+  land(where: 'results' | 'notice' | null) {
     if (where === 'results') {
       const heading = this.querySelector<HTMLElement>('[data-results-heading]')!;
       heading.focus({ preventScroll: true });
@@ -335,7 +325,7 @@ class Scorer extends HTMLElement {
   }
 
   /** Shows question `i` and takes focus to it. */
-  private show(i: number) {
+  show(i: number) {
     this.pos = Math.max(0, Math.min(this.qs.length - 1, i));
     this.render(true);
     const el = this.qs[this.pos]!.el;
@@ -344,61 +334,18 @@ class Scorer extends HTMLElement {
   }
 
   /** The current link version's table, as the page shows the questions (see link-table.ts). */
-  private table(): LinkTable {
+  table(): LinkTable {
     return this.qs.map((q) => [q.id, q.options.map((o) => o.id)]);
   }
 
-  /** The share link for the answers as they are now, with or without the names. Needs link.ts loaded. */
-  private link(): string {
-    const names = this.querySelector<HTMLInputElement>('[data-names]')!.checked;
-    return location.origin + location.pathname + links!.writeLink(this.s, this.table(), { names });
-  }
-
-  /** Shows the link ("share"), or sends it through the phone's share sheet ("send"), or copies it ("copy"). */
-  private share(act: string) {
-    if (act === 'share') return void this.showLink();
-    const url = this.link();
-    const copy = () =>
-      // No clipboard access (older browsers, some settings): the link is shown selected, ready to copy by hand.
-      (navigator.clipboard ? navigator.clipboard.writeText(url) : Promise.reject()).then(
-        () => this.shareStatus('Link copied. Paste it into a text message or an email.'),
-        () => {
-          this.showLink();
-          this.shareStatus('Select the link and copy it yourself.');
-        },
-      );
-    // The phone's own share sheet (Web Share API) when there is one; the clipboard otherwise.
-    if (act === 'send' && navigator.share && navigator.canShare?.({ url }) !== false) {
-      navigator.share({ title: 'Comparison of doctors’ answers about kyphoplasty', url }).then(
-        () => this.shareStatus('The link went to the app you chose.'),
-        (e: Error) => (e.name === 'AbortError' ? this.shareStatus('Not sent.') : copy()),
-      );
-    } else void copy();
-  }
-
-  private shareStatus(text: string) {
+  shareStatus(text: string) {
     this.querySelector('[data-share-status]')!.textContent = text;
   }
 
-  /** Shows the link box with the link selected, for copying by hand. */
-  private showLink(): HTMLInputElement {
-    const box = this.querySelector<HTMLElement>('[data-share]')!;
-    box.hidden = false;
-    this.render(true);
-    const input = box.querySelector<HTMLInputElement>('[data-link]')!;
-    input.focus();
-    input.select();
-    return input;
-  }
 
-  private act(act: string, i: number): void {
+  act(act: string, i: number): void {
     const s = this.s;
-    const name = (n: number) => s.providers[n]!.name.trim() || `Doctor ${n + 1}`;
-    const download = (text: string, file: string) => {
-      const a = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: file }) as HTMLAnchorElement;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1e4);
-    };
+    const name = (n: number) => s.providers[n]!.name.trim() || say(W.doctor, { n: n + 1 });
     switch (act) {
       case 'add':
         if (s.providers.length < MAX_PROVIDERS) {
@@ -407,7 +354,7 @@ class Scorer extends HTMLElement {
         }
         break;
       case 'remove':
-        if (s.providers.length > 1 && confirm(`Remove ${name(i)} and their answers?`)) {
+        if (s.providers.length > 1 && confirm(say(W.confirmRemove, { name: name(i) }))) {
           this.edit(() => {
             s.providers.splice(i, 1);
             // Keep recording the same doctor: later doctors move up one place.
@@ -427,120 +374,52 @@ class Scorer extends HTMLElement {
       case 'to-results':
         this.land('results');
         break;
-      case 'own':
-        if (this.kept) return this.act('discard', 0);
-        if (confirm('Clear these shared answers from this device and start your own? The link you were sent still opens them.')) {
-          this.cur = 0;
-          this.pos = 0;
-          this.shared = false;
-          this.edit(() => (this.s = emptyState()));
-          this.note('Started a new comparison. The link you were sent still opens the shared answers.');
-          this.querySelector<HTMLInputElement>('#scorer-name-0')!.focus();
-        }
-        break;
       case 'clear':
-        if (confirm('Delete all names and answers on this page? This cannot be undone.')) {
-          this.cur = 0;
-          this.pos = 0;
-          this.shared = false;
-          this.edit(() => (this.s = emptyState()));
-          this.note('All answers cleared.');
-        }
-        break;
-      case 'save-file':
-      case 'download':
-        download(writeText(s, true), `kyphoplasty-questions-${new Date().toISOString().slice(0, 10)}.json`);
-        break;
-      case 'download-raw':
-        download(this.raw ?? '', 'kyphoplasty-questions-unreadable.json');
-        break;
-      case 'start-fresh': {
-        const r = this.store.remove();
-        this.raw = null;
-        this.save = true;
-        this.banner('corrupt', false);
-        this.last = r.ok ? null : undefined;
-        this.edit(() => {});
-        this.note(r.ok && !this.failed ? 'Saving again. The unreadable data was deleted.' : `The unreadable data could not be deleted. ${WHY.blocked}`);
-        break;
-      }
-      case 'adopt':
-      case 'discard': {
-        const back = act === 'discard';
-        if (back) {
-          this.s = this.kept!;
-          this.shared = false;
-        }
-        this.save = true;
-        const r = this.persist()!;
-        this.cur = 0;
-        if (r.ok || back) {
-          this.kept = null;
-          this.banner('pending', false);
-          this.note(back ? `Back to your saved answers.${r.ok ? '' : ' ' + WHY[r.error]}` : 'Saved. These answers replaced the ones you had.');
-        } else if (r.error !== 'changed') {
-          // Nothing was written: the answers stay on show and waiting, and can be downloaded.
-          this.save = false;
-          this.note(`These answers could not be saved. ${WHY[r.error]} Your own saved answers are unchanged. Download a file to keep these.`);
-        }
-        this.render();
-        break;
-      }
-      case 'retry':
-        this.edit(() => {});
-        this.note(this.failed ? `Still not saved. ${WHY[this.failed]}` : 'Saved.');
-        break;
-      case 'theirs':
-      case 'mine': {
-        const text = this.other!;
-        this.shared = false;
-        this.other = undefined;
-        this.banner('elsewhere', false);
-        if (act === 'theirs') {
-          this.take(text);
-          this.fail(null);
-          this.note('Showing the answers saved in the other tab or window.');
-        } else {
-          this.save = true;
-          this.last = text;
-          const r = this.persist()!;
-          this.note(r.ok ? 'Saved. The answers on this page replaced the ones from the other tab or window.' : `Not saved. ${WHY[r.error]}`);
-        }
-        this.render();
-        break;
-      }
-      case 'open':
-        this.querySelector<HTMLInputElement>('[data-file]')!.click();
+        if (confirm(W.confirmClear)) this.restart(W.cleared);
         break;
       case 'share':
       case 'send':
       case 'copy':
-        void loadLink().then(() => this.share(act), () => this.shareStatus(`The link could not be made. ${NOT_LOADED}`));
-        break;
-      case 'print-blank':
-        // The print style follows data-print; put it back once the print dialog closes.
-        this.dataset.print = 'blank';
-        addEventListener('afterprint', () => this.render(), { once: true });
-        print();
+        void Promise.all([loadLink(), loadRare()]).then(([L, R]) => R.share(this, K, act, L), () => this.shareStatus(say(W.linkNotMade, { reason: W.notLoaded })));
         break;
       case 'print':
         print();
+        break;
+      default:
+        // The rarer choices (downloads, the banners' buttons, leaving a shared comparison, a blank sheet): rare.ts.
+        this.later((R) => R.act(this, K, act));
     }
   }
 
-  private banner(which: string, show: boolean) {
-    this.querySelector<HTMLElement>(`[data-banner=${which}]`)!.hidden = !show;
+  /** Starts again with no names or answers, and says `note`. */
+  restart(note: string) {
+    this.cur = 0;
+    this.pos = 0;
+    this.shared = false;
+    this.edit(() => (this.s = emptyState()));
+    this.note(note);
   }
 
-  private note(text: string) {
+  banner(which: string, show: boolean) {
+    this.querySelector<HTMLElement>(`[data-banner=${which}]`)!.hidden = !show;
+    // A banner's buttons need rare.ts: it loads as the banner shows.
+    if (show) loadRare().catch(() => {});
+  }
+
+  /** Runs `then` with rare.ts once it has loaded; if it cannot load, says so. */
+  later(then: (R: RareCode) => void) {
+    void loadRare().then(then, () => this.note(W.notLoaded));
+  }
+
+  note(text: string) {
     this.querySelector('[data-notice]')!.textContent = text;
   }
 
   /* ---------- Drawing ---------- */
 
-  private render(quiet = false) {
+  render(quiet = false) {
     const { s, qs } = this;
-    const names = s.providers.map((p, i) => p.name.trim() || `Doctor ${i + 1}`);
+    const names = s.providers.map((p, i) => p.name.trim() || say(W.doctor, { n: i + 1 }));
     const results = s.providers.map((p) => scoreProvider(qs, p.answers, s.weights));
     const answers = s.providers[this.cur]!.answers;
 
@@ -557,7 +436,7 @@ class Scorer extends HTMLElement {
     (this.querySelector('[data-act=add]') as HTMLButtonElement).hidden = s.providers.length >= MAX_PROVIDERS;
     // An open share link always carries the answers as they are now.
     const box = this.querySelector<HTMLElement>('[data-share]')!;
-    if (!box.hidden) box.querySelector<HTMLInputElement>('[data-link]')!.value = this.link();
+    if (!box.hidden) box.querySelector<HTMLInputElement>('[data-link]')!.value = rare!.link(this, links!);
 
     // One question on screen, its group's heading above it, and where it is in the list.
     const here = qs[this.pos]!;
@@ -568,18 +447,18 @@ class Scorer extends HTMLElement {
       const n = Number(b.dataset.step);
       const done = has(answers, qs[n]!.id);
       b.toggleAttribute('data-done', done);
-      b.setAttribute('aria-label', `Question ${n + 1}${done ? ', answered' : ''}`);
+      b.setAttribute('aria-label', say(done ? W.stepDone : W.step, { n: n + 1 }));
       if (n === this.pos) b.setAttribute('aria-current', 'step');
       else b.removeAttribute('aria-current');
     }
-    const where = `Question ${this.pos + 1} of ${qs.length}`;
-    this.querySelector('[data-progress]')!.replaceChildren(where, ' · ', bdi(names[this.cur]!), `: ${recorded} answered`);
+    const where = say(W.where, { n: this.pos + 1, total: qs.length });
+    this.querySelector('[data-progress]')!.replaceChildren(...fillParts(W.progress, { where, name: bdi(names[this.cur]!), answered: count(W.answered, recorded) }, lang));
     this.querySelector('[data-progress-short]')!.textContent = where;
     (this.querySelector('[data-act=prev]') as HTMLButtonElement).disabled = this.pos === 0;
     (this.querySelector('[data-act=next]') as HTMLButtonElement).disabled = this.pos === qs.length - 1;
 
     // A comparison from a link says so, with the way back to the patient's own.
-    this.querySelector('[data-results-heading]')!.textContent = this.shared ? 'A comparison shared with you' : 'Your comparison';
+    this.querySelector('[data-results-heading]')!.textContent = this.shared ? W.sharedComparison : W.yourComparison;
     (this.querySelector('[data-shared]') as HTMLElement).hidden = !this.shared || !!this.kept;
     for (const b of this.querySelectorAll<HTMLButtonElement>('[data-act=remove]')) b.hidden = s.providers.length < 2;
     // "Whose answers are you recording?" once there is more than one doctor to choose from.
@@ -588,8 +467,17 @@ class Scorer extends HTMLElement {
     const r = results[this.cur]!;
     if (!quiet) {
       this.querySelector('[data-live]')!.replaceChildren(
-        bdi(names[this.cur]!),
-        `: answered ${r.answered} of ${r.total}. ${r.overall === null ? NO_OVERALL : `Overall ${num(r.overall)}`}. ${plural(r.redFlags.length, 'red flag')}.`,
+        ...fillParts(
+          W.live,
+          {
+            name: bdi(names[this.cur]!),
+            answered: r.answered,
+            total: r.total,
+            overall: r.overall === null ? W.noOverall : say(W.overall, { score: num(r.overall) }),
+            flags: count(W.redFlags, r.redFlags.length),
+          },
+          lang,
+        ),
       );
     }
     const anyAnswer = s.providers.some((p) => Object.keys(p.answers).length > 0);
@@ -600,7 +488,7 @@ class Scorer extends HTMLElement {
     this.querySelector('[data-out]')!.replaceChildren(...(anyAnswer ? this.drawResults(names, results) : []));
   }
 
-  private drawResults(names: string[], results: ProviderResult[]): Node[] {
+  drawResults(names: string[], results: ProviderResult[]): Node[] {
     const { s, qs, labels } = this;
     const weightName = (c: CategoryId) => this.querySelector<HTMLSelectElement>(`[data-w="${c}"]`)!.selectedOptions[0]!.text;
     const head = (first: string) => h('thead', null, h('tr', null, h('th', { scope: 'col' }, first), ...names.map((n) => h('th', { scope: 'col' }, bdi(n)))));
@@ -609,39 +497,39 @@ class Scorer extends HTMLElement {
     const row = (th: Kid[], cells: Kid[][]) => h('tr', null, h('th', { scope: 'row' }, ...th), ...cells.map((c) => h('td', null, ...c)));
     const mark = (q: PageQuestion, answer: string | undefined) => {
       const o = q.options.find((x) => x.id === answer);
-      const [sym, words] = MARK[o ? o.tone : answer === NOT_ASKED || answer === UNCLEAR ? answer : ''];
-      return [sym && hidden(sym + ' '), words, o && ` (${o.letter})`, o?.redFlag && h('strong', null, ' · red flag')];
+      const [sym, words] = markOf(o ? o.tone : answer === NOT_ASKED || answer === UNCLEAR ? answer : '');
+      return [sym && hidden(sym + ' '), words, o && ` (${o.letter})`, o?.redFlag && h('strong', null, ' · ' + W.redFlag)];
     };
     const catCell = (r: ProviderResult, c: CategoryId) => {
       const cr = r.categories.find((x) => x.category === c)!;
-      return [bar(cr.percent), num(cr.percent), h('small', null, `answered ${cr.answered} of ${cr.total}`)];
+      return [bar(cr.percent), num(cr.percent), h('small', null, say(W.answeredOf, { n: cr.answered, total: cr.total }))];
     };
-    const groupTh = (c: CategoryId) => [labels[c], h('small', null, `counts: ${weightName(c)}`)];
+    const groupTh = (c: CategoryId) => [labels[c], h('small', null, say(W.counts, { weight: weightName(c) }))];
 
-    const compare = table('Side by side', 'Group', [
-      row(['Overall', h('small', null, 'with your weights')], results.map((r) => [h('strong', null, num(r.overall, NO_OVERALL)), h('small', null, `answered ${r.answered} of ${r.total}`)])),
+    const compare = table(W.sideBySide, W.group, [
+      row([W.overallRow, h('small', null, W.withYourWeights)], results.map((r) => [h('strong', null, num(r.overall, W.noOverall)), h('small', null, say(W.answeredOf, { n: r.answered, total: r.total }))])),
       ...CATEGORIES.map((c) => row(groupTh(c), results.map((r) => catCell(r, c)))),
-      row(["Didn't ask or not sure"], results.map((r) => [String(r.notAsked + r.unclear)])),
-      row(['Red flags'], results.map((r) => [String(r.redFlags.length)])),
+      row([W.notAskedOrUnsure], results.map((r) => [String(r.notAsked + r.unclear)])),
+      row([W.redFlagsHeading], results.map((r) => [String(r.redFlags.length)])),
     ]);
 
     const flagItems = results.flatMap((r, i) =>
       r.redFlags.map((f) => {
         const q = qs.find((x) => x.id === f.questionId)!;
         const o = q.options.find((x) => x.id === f.optionId)!;
-        return h('li', null, h('strong', null, bdi(names[i]!)), ` — ${q.short} They said: “${o.says}” Why this matters: ${q.why}`);
+        return h('li', null, h('strong', null, bdi(names[i]!)), say(W.redFlagItem, { short: q.short, says: o.says, why: q.why }));
       }),
     );
     const flags = [
-      h('h3', null, 'Red flags'),
-      h('p', null, 'Answers marked as red flags are listed here whatever the numbers say. Ask about them before you decide.'),
-      flagItems.length ? h('ul', { class: 'scorer-flags' }, ...flagItems) : h('p', null, 'No red flags recorded.'),
+      h('h3', null, W.redFlagsHeading),
+      h('p', null, W.redFlagsIntro),
+      flagItems.length ? h('ul', { class: 'scorer-flags' }, ...flagItems) : h('p', null, W.noRedFlags),
     ];
 
     // Every doctor shares the weights, so the first one's effects say whether any weight changed.
     const effects = results[0]!.effects.length
       ? [
-          h('h3', null, 'How your choices changed the overall number'),
+          h('h3', null, W.effectsHeading),
           h(
             'ul',
             null,
@@ -649,12 +537,11 @@ class Scorer extends HTMLElement {
               h(
                 'li',
                 null,
-                h('strong', null, bdi(names[i]!)),
-                `: ${num(r.overall, NO_OVERALL)} with your choices; ${num(r.overallAtDefaults, NO_OVERALL)} with every group at Normal.`,
+                ...fillParts(W.effect, { name: h('strong', null, bdi(names[i]!)), mine: num(r.overall, W.noOverall), normal: num(r.overallAtDefaults, W.noOverall) }, lang),
                 ...r.effects.map((e) => {
                   const n = e.change === null ? 0 : Math.round(e.change);
-                  const c = n ? `${n > 0 ? '+' : '−'}${Math.abs(n)} points` : 'no change';
-                  return ` ${labels[e.category]} (${weightName(e.category)}): ${c}.`;
+                  const change = n ? (n > 0 ? '+' : '−') + count(W.points, Math.abs(n)) : W.noChange;
+                  return say(W.effectOfGroup, { group: labels[e.category], weight: weightName(e.category), change });
                 }),
               ),
             ),
@@ -663,8 +550,8 @@ class Scorer extends HTMLElement {
       : [];
 
     const byAnswer = table(
-      'Answer by answer',
-      'Question, and why it matters',
+      W.byAnswer,
+      W.questionAndWhy,
       qs.map((q, n) => row([`${n + 1}. ${q.short}`, h('small', null, q.why)], s.providers.map((p) => mark(q, p.answers[q.id])))),
     );
 
@@ -673,19 +560,42 @@ class Scorer extends HTMLElement {
       h(
         'section',
         { class: 'scorer-doc' },
-        h('h3', null, 'Summary for ', bdi(names[i]!)),
-        h('p', null, h('strong', null, `Overall: ${num(r.overall, NO_OVERALL)}`), ` · answered ${r.answered} of ${r.total} · ${r.notAsked} not asked · ${r.unclear} not sure`),
+        h('h3', null, ...fillParts(W.summaryFor, { name: bdi(names[i]!) }, lang)),
+        h('p', null, h('strong', null, say(W.summaryOverall, { score: num(r.overall, W.noOverall) })), say(W.summaryCounts, { answered: r.answered, total: r.total, notAsked: r.notAsked, unsure: r.unclear })),
         h('ul', null, ...CATEGORIES.map((c) => {
           const [percentBar, percent] = catCell(r, c);
-          return h('li', null, `${labels[c]} (counts: ${weightName(c)}): `, percent!, percentBar!);
+          return h('li', null, say(W.groupCounts, { group: labels[c], weight: weightName(c) }), percent!, percentBar!);
         })),
-        h('p', null, h('strong', null, 'Red flags: '), r.redFlags.length ? r.redFlags.map((f) => qs.find((q) => q.id === f.questionId)!.short).join(' ') : 'none recorded.'),
+        h('p', null, h('strong', null, W.summaryRedFlags), r.redFlags.length ? r.redFlags.map((f) => qs.find((q) => q.id === f.questionId)!.short).join(' ') : W.noneRecorded),
         h('table', null, h('tbody', null, ...qs.map((q, n) => row([`${n + 1}. ${q.short}`], [mark(q, s.providers[i]!.answers[q.id])])))),
-        h('p', null, 'This summary shows how complete and reassuring the answers were. It does not predict results and does not rate the doctor.'),
+        h('p', null, W.summaryNote),
       ),
     );
     return [...docs, compare, ...flags, ...effects, byAnswer];
   }
 }
 
-customElements.define('kg-scorer', Scorer);
+/** What rare.ts is handed: the messages and the helpers it shares with this script, so that it imports nothing at run time. */
+export interface Kit {
+  W: ScriptWords;
+  say: typeof say;
+  writeText: typeof writeText;
+  readText: typeof readText;
+  cleanNames: typeof cleanNames;
+  isBlank: typeof isBlank;
+  /** MAX_TEXT_LENGTH (codec.ts). */
+  maxText: number;
+}
+let K: Kit;
+
+/**
+ * Starts the scorer with the page's messages (script-words-*.ts) and the URL of its messages for
+ * rarer paths (rare-words-*.ts): called by the page's script (QuestionScorer.astro).
+ */
+export function defineScorer(words: FirstWords, rare: string) {
+  // The rare words join these once rare.ts loads (loadRare).
+  W = words as ScriptWords;
+  rareWords = rare;
+  K = { W, say, writeText, readText, cleanNames, isBlank, maxText: MAX_TEXT_LENGTH };
+  customElements.define('kg-scorer', Scorer);
+}

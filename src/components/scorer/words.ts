@@ -4,21 +4,22 @@
  *
  *  - `page`: rendered on the server by QuestionScorer.astro (the paper checklist, the banners,
  *    the buttons). None of it ships as JavaScript.
- *  - `script`: the messages <kg-scorer> writes itself (notices, confirm() questions, results).
- *    The server uses a few of them (tone names, the default doctor name). The script itself still
- *    has its English messages written in (scorer-element.ts): handing it these, in the page's
- *    language, within the scorer's page-weight budget is the unfinished part of issue 11. Moving
- *    them into the page as data was tried (branch work of 2026-12-06): the script fell by 596 bytes
- *    gzip, the page rose by 1,719 (English) and 1,864 (Spanish), over the total-transfer budget.
+ *  - `script`: the messages <kg-scorer> writes itself (notices, confirm() questions, results),
+ *    in files of their own per language, so each page's script loads its own language's words
+ *    and no other: script-words-*.ts on first load, rare-words-*.ts with the code for rarer paths
+ *    (rare.ts). The server uses a few of them (tone names, the default doctor name). Not in the
+ *    page as data: that was tried (2026-12-06) and put the page over its total-transfer budget.
  *
  * `{name}`-style placeholders are filled by fill.ts, which writes numbers the reader's way.
  * `{ one, other }` pairs are plurals, chosen by Intl.PluralRules. The Spanish object has the
  * English one's type, so a missing or extra key fails `npm run check`;
  * test/unit/scorer-words.test.ts checks that every message keeps its placeholders.
  */
-import type { ReadError } from '../../lib/scorer/migrate';
-import type { CategoryId, Tone, Weight } from '../../lib/scorer/model';
-import type { StoreFailure } from '../../lib/storage/local-store';
+import type { CategoryId, Weight } from '../../lib/scorer/model';
+import rareEn, { type RareWords } from './rare-words-en';
+import rareEs from './rare-words-es';
+import scriptEn, { type FirstWords } from './script-words-en';
+import scriptEs from './script-words-es';
 
 const en = {
   page: {
@@ -109,110 +110,12 @@ const en = {
     clear: 'Clear all answers',
   },
 
-  script: {
-    /** A doctor's name until the patient types one. */
-    doctor: 'Doctor {n}',
-    /** Words for each kind of answer, always beside their symbol (TONE_SYMBOL): never a symbol or colour alone. */
-    tones: { reassuring: 'Reassuring', partly: 'Partly reassuring', concerning: 'Concerning' } satisfies Record<Tone, string>,
-    redFlag: 'red flag',
-    didNotAsk: "Didn't ask",
-    notSure: 'Not sure what they meant',
-    noAnswer: 'No answer yet',
-    /** Why saved answers, a file or a link could not be read. */
-    reasons: {
-      'not-json': 'It is cut off or damaged.',
-      'not-scorer': 'It does not look like answers from this question scorer.',
-      newer: 'It was saved by a newer version of this page.',
-      'too-old': 'It was saved by an older version of this page that can no longer be read.',
-      invalid: 'Some of it has been changed or damaged.',
-    } satisfies Record<ReadError, string>,
-    /** Why a write failed, for the "not saved" banner and the notices. */
-    whyNotSaved: {
-      blocked: 'This browser does not let this page save anything.',
-      full: 'The storage this browser keeps for this site is full.',
-      changed: 'Your answers were changed in another tab or window.',
-    } satisfies Record<StoreFailure | 'changed', string>,
-    /** When link.ts could not be fetched: offline, say, or a new version of the site replaced it. */
-    notLoaded: 'Part of this page did not load. Check your connection and try again.',
-    noOverall: 'No overall number yet',
-    noAnswers: 'No answers yet',
-    score: '{n} out of 100',
-    redFlags: { one: '{n} red flag', other: '{n} red flags' },
-    changedElsewhere: 'Your answers were changed in another tab or window. This page now shows them.',
-    changedUnreadable: 'The answers were changed in another tab or window and cannot be read here.',
-    fileNotOpened: 'That file could not be opened. {reason} Nothing has been changed.',
-    /** Where answers waiting for the patient came from, for {from}. */
-    from: { link: 'link', file: 'file' },
-    loadedAndSaved: 'Answers loaded from the {from} and saved on this device.',
-    showingNotSaved: 'Showing the answers from the {from}. They are not saved. {why}',
-    showingNotSavedYet: 'Showing the answers from the {from}. They are not saved yet.',
-    sharedSaved: 'Someone sent you these answers in a link. They are saved on this device now, so you can come back to them.',
-    sharedNotSaved: 'Someone sent you these answers in a link. They are not saved on this device. {why}',
-    linkNotOpened: 'This link could not be opened. {reason} Your saved answers have not been changed.',
-    linkNotMade: 'The link could not be made. {reason}',
-    copied: 'Link copied. Paste it into a text message or an email.',
-    copyYourself: 'Select the link and copy it yourself.',
-    shareTitle: 'Comparison of doctors’ answers about kyphoplasty',
-    sentToApp: 'The link went to the app you chose.',
-    notSent: 'Not sent.',
-    confirmRemove: 'Remove {name} and their answers?',
-    confirmStartOwn: 'Clear these shared answers from this device and start your own? The link you were sent still opens them.',
-    startedOwn: 'Started a new comparison. The link you were sent still opens the shared answers.',
-    confirmClear: 'Delete all names and answers on this page? This cannot be undone.',
-    cleared: 'All answers cleared.',
-    fileName: 'kyphoplasty-questions-{date}.json',
-    unreadableFileName: 'kyphoplasty-questions-unreadable.json',
-    savingAgain: 'Saving again. The unreadable data was deleted.',
-    notDeleted: 'The unreadable data could not be deleted. {why}',
-    backToSaved: 'Back to your saved answers.',
-    adopted: 'Saved. These answers replaced the ones you had.',
-    notAdopted: 'These answers could not be saved. {why} Your own saved answers are unchanged. Download a file to keep these.',
-    stillNotSaved: 'Still not saved. {why}',
-    saved: 'Saved.',
-    showingOther: 'Showing the answers saved in the other tab or window.',
-    keptMine: 'Saved. The answers on this page replaced the ones from the other tab or window.',
-    notSaved: 'Not saved. {why}',
-    step: 'Question {n}',
-    stepDone: 'Question {n}, answered',
-    where: 'Question {n} of {total}',
-    progress: '{where} · {name}: {answered}',
-    answered: { one: '{n} answered', other: '{n} answered' },
-    yourComparison: 'Your comparison',
-    sharedComparison: 'A comparison shared with you',
-    live: '{name}: answered {answered} of {total}. {overall}. {flags}.',
-    overall: 'Overall {score}',
-    answeredOf: 'answered {n} of {total}',
-    counts: 'counts: {weight}',
-    sideBySide: 'Side by side',
-    group: 'Group',
-    overallRow: 'Overall',
-    withYourWeights: 'with your weights',
-    notAskedOrUnsure: "Didn't ask or not sure",
-    redFlagsHeading: 'Red flags',
-    redFlagItem: ' — {short} They said: “{says}” Why this matters: {why}',
-    redFlagsIntro: 'Answers marked as red flags are listed here whatever the numbers say. Ask about them before you decide.',
-    noRedFlags: 'No red flags recorded.',
-    effectsHeading: 'How your choices changed the overall number',
-    effect: '{name}: {mine} with your choices; {normal} with every group at Normal.',
-    effectOfGroup: ' {group} ({weight}): {change}.',
-    // "1 points" as the English page has always said it; Spanish says "1 punto".
-    points: { one: '{n} points', other: '{n} points' },
-    noChange: 'no change',
-    byAnswer: 'Answer by answer',
-    questionAndWhy: 'Question, and why it matters',
-    summaryFor: 'Summary for {name}',
-    summaryOverall: 'Overall: {score}',
-    summaryCounts: ' · answered {answered} of {total} · {notAsked} not asked · {unsure} not sure',
-    groupCounts: '{group} (counts: {weight}): ',
-    summaryRedFlags: 'Red flags: ',
-    noneRecorded: 'none recorded.',
-    summaryNote: 'This summary shows how complete and reassuring the answers were. It does not predict results and does not rate the doctor.',
-  },
+  script: { ...scriptEn, ...rareEn },
 };
 
 export type ScorerWords = typeof en;
-/** What <kg-scorer> reads from its data-words attribute. */
-export type ScriptWords = ScorerWords['script'];
+/** The messages <kg-scorer> writes, in one language (script-words-en.ts, script-words-es.ts). */
+export type ScriptWords = FirstWords & RareWords;
 /** A message with plural forms, chosen by Intl.PluralRules ("one", or "other" for every other count). */
 export type PluralForms = { one: string; other: string };
 
@@ -306,100 +209,7 @@ const es: ScorerWords = {
     clear: 'Borrar todas las respuestas',
   },
 
-  script: {
-    doctor: 'Médico {n}',
-    tones: { reassuring: 'Tranquiliza', partly: 'Tranquiliza en parte', concerning: 'Preocupa' },
-    redFlag: 'señal de alerta',
-    didNotAsk: 'Sin preguntar',
-    notSure: 'No estoy seguro de lo que quiso decir',
-    noAnswer: 'Todavía sin respuesta',
-    // "Los datos", not "they": the same reason follows a heading about answers, a file or a link.
-    reasons: {
-      'not-json': 'Los datos están incompletos o dañados.',
-      'not-scorer': 'Los datos no parecen ser respuestas de este comparador.',
-      newer: 'Los datos se guardaron con una versión más nueva de esta página.',
-      'too-old': 'Los datos se guardaron con una versión vieja de esta página que ya no se puede leer.',
-      invalid: 'Una parte de los datos se cambió o se dañó.',
-    },
-    whyNotSaved: {
-      blocked: 'Este navegador no deja que esta página guarde nada.',
-      full: 'El espacio que este navegador le da a este sitio está lleno.',
-      changed: 'Sus respuestas cambiaron en otra pestaña o ventana.',
-    },
-    notLoaded: 'Una parte de esta página no se cargó. Revise su conexión e inténtelo otra vez.',
-    noOverall: 'Todavía no hay número total',
-    noAnswers: 'Todavía no hay respuestas',
-    score: '{n} de 100',
-    redFlags: { one: '{n} señal de alerta', other: '{n} señales de alerta' },
-    changedElsewhere: 'Sus respuestas cambiaron en otra pestaña o ventana. Esta página ahora las muestra.',
-    changedUnreadable: 'Las respuestas cambiaron en otra pestaña o ventana, y aquí no se pueden leer.',
-    fileNotOpened: 'No se pudo abrir ese archivo. {reason} No se cambió nada.',
-    // Both masculine: "del enlace", "del archivo", "de un enlace".
-    from: { link: 'enlace', file: 'archivo' },
-    loadedAndSaved: 'Se abrieron las respuestas del {from} y se guardaron en este dispositivo.',
-    showingNotSaved: 'Estas son las respuestas del {from}. No están guardadas. {why}',
-    showingNotSavedYet: 'Estas son las respuestas del {from}. Todavía no están guardadas.',
-    sharedSaved: 'Alguien le envió estas respuestas en un enlace. Ahora están guardadas en este dispositivo, así que puede volver a verlas.',
-    sharedNotSaved: 'Alguien le envió estas respuestas en un enlace. No están guardadas en este dispositivo. {why}',
-    linkNotOpened: 'No se pudo abrir este enlace. {reason} Sus respuestas guardadas no cambiaron.',
-    linkNotMade: 'No se pudo crear el enlace. {reason}',
-    copied: 'Enlace copiado. Péguelo en un mensaje de texto o en un correo electrónico.',
-    copyYourself: 'Seleccione el enlace y cópielo usted.',
-    shareTitle: 'Comparación de las respuestas de los médicos sobre la cifoplastia',
-    sentToApp: 'El enlace se pasó a la aplicación que usted eligió.',
-    notSent: 'No se envió.',
-    confirmRemove: '¿Quitar a {name} y sus respuestas?',
-    confirmStartOwn: '¿Borrar de este dispositivo estas respuestas compartidas y empezar las suyas? El enlace que le enviaron todavía las abre.',
-    startedOwn: 'Empezó una comparación nueva. El enlace que le enviaron todavía abre las respuestas compartidas.',
-    confirmClear: '¿Borrar todos los nombres y respuestas de esta página? No se puede deshacer.',
-    cleared: 'Se borraron todas las respuestas.',
-    fileName: 'preguntas-cifoplastia-{date}.json',
-    unreadableFileName: 'preguntas-cifoplastia-ilegibles.json',
-    savingAgain: 'Sus respuestas se guardan otra vez. Se borraron los datos que no se podían leer.',
-    notDeleted: 'No se pudieron borrar los datos que no se pueden leer. {why}',
-    backToSaved: 'Volvió a sus respuestas guardadas.',
-    adopted: 'Se guardaron estas respuestas. Reemplazaron las que tenía.',
-    notAdopted: 'No se pudieron guardar estas respuestas. {why} Sus propias respuestas guardadas no cambiaron. Descargue un archivo para conservar estas.',
-    stillNotSaved: 'Sus respuestas todavía no están guardadas. {why}',
-    saved: 'Se guardaron sus respuestas.',
-    showingOther: 'Estas son las respuestas guardadas en la otra pestaña o ventana.',
-    keptMine: 'Se guardaron. Las respuestas de esta página reemplazaron las de la otra pestaña o ventana.',
-    notSaved: 'No se guardaron sus respuestas. {why}',
-    step: 'Pregunta {n}',
-    stepDone: 'Pregunta {n}, contestada',
-    where: 'Pregunta {n} de {total}',
-    progress: '{where} · {name}: {answered}',
-    answered: { one: '{n} contestada', other: '{n} contestadas' },
-    yourComparison: 'Su comparación',
-    sharedComparison: 'Una comparación que le enviaron',
-    live: '{name}: contestó {answered} de {total}. {overall}. {flags}.',
-    overall: 'Total: {score}',
-    answeredOf: 'contestó {n} de {total}',
-    counts: 'cuenta: {weight}',
-    sideBySide: 'Lado a lado',
-    group: 'Grupo',
-    overallRow: 'Total',
-    withYourWeights: 'con sus ajustes',
-    notAskedOrUnsure: 'Sin preguntar o con dudas',
-    redFlagsHeading: 'Señales de alerta',
-    redFlagItem: ' — {short} Dijo: “{says}” Por qué importa: {why}',
-    redFlagsIntro: 'Las respuestas marcadas como señales de alerta aparecen aquí, digan lo que digan los números. Pregunte por ellas antes de decidir.',
-    noRedFlags: 'No anotó ninguna señal de alerta.',
-    effectsHeading: 'Cómo sus elecciones cambiaron el número total',
-    effect: '{name}: {mine} con sus elecciones; {normal} con todos los grupos en Normal.',
-    effectOfGroup: ' {group} ({weight}): {change}.',
-    points: { one: '{n} punto', other: '{n} puntos' },
-    noChange: 'sin cambio',
-    byAnswer: 'Respuesta por respuesta',
-    questionAndWhy: 'Pregunta y por qué importa',
-    summaryFor: 'Resumen de {name}',
-    summaryOverall: 'Total: {score}',
-    summaryCounts: ' · contestó {answered} de {total} · {notAsked} sin preguntar · {unsure} con dudas',
-    groupCounts: '{group} (cuenta: {weight}): ',
-    summaryRedFlags: 'Señales de alerta: ',
-    noneRecorded: 'ninguna anotada.',
-    summaryNote: 'Este resumen muestra qué tan completas y tranquilizadoras fueron las respuestas. No predice resultados y no califica al médico.',
-  },
+  script: { ...scriptEs, ...rareEs },
 };
 
 export const SCORER_WORDS: Record<'en' | 'es', ScorerWords> = { en, es };

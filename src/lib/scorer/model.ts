@@ -17,10 +17,11 @@ export type Tone = (typeof TONES)[number];
  * (scorer-element.ts) must say the same thing. The symbol is hidden from screen readers and
  * the words are always shown, so a tone never rests on a symbol or a colour alone.
  */
+export const TONE_SYMBOL: Record<Tone, string> = { reassuring: '✓', partly: '~', concerning: '✗' };
 export const TONE_MARK: Record<Tone, [symbol: string, words: string]> = {
-  reassuring: ['✓', 'Reassuring'],
-  partly: ['~', 'Partly reassuring'],
-  concerning: ['✗', 'Concerning'],
+  reassuring: [TONE_SYMBOL.reassuring, 'Reassuring'],
+  partly: [TONE_SYMBOL.partly, 'Partly reassuring'],
+  concerning: [TONE_SYMBOL.concerning, 'Concerning'],
 };
 
 /**

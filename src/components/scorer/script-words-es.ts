@@ -1,0 +1,63 @@
+/**
+ * The Spanish messages <kg-scorer> writes itself: the `script` part of words.ts for the Spanish
+ * page, with the English file's type, so a missing or extra key fails `npm run check`.
+ */
+import type { FirstWords } from './script-words-en';
+
+const words: FirstWords = {
+  doctor: 'Médico {n}',
+  tones: { reassuring: 'Tranquiliza', partly: 'Tranquiliza en parte', concerning: 'Preocupa' },
+  redFlag: 'señal de alerta',
+  didNotAsk: 'Sin preguntar',
+  notSure: 'No estoy seguro de lo que quiso decir',
+  noAnswer: 'Todavía sin respuesta',
+  whyNotSaved: {
+    blocked: 'Este navegador no deja que esta página guarde nada.',
+    full: 'El espacio que este navegador le da a este sitio está lleno.',
+  },
+  notLoaded: 'Una parte de esta página no se cargó. Revise su conexión e inténtelo otra vez.',
+  noOverall: 'Todavía no hay número total',
+  noAnswers: 'Todavía no hay respuestas',
+  score: '{n} de 100',
+  redFlags: { one: '{n} señal de alerta', other: '{n} señales de alerta' },
+  confirmRemove: '¿Quitar a {name} y sus respuestas?',
+  confirmClear: '¿Borrar todos los nombres y respuestas de esta página? No se puede deshacer.',
+  cleared: 'Se borraron todas las respuestas.',
+  step: 'Pregunta {n}',
+  stepDone: 'Pregunta {n}, contestada',
+  where: 'Pregunta {n} de {total}',
+  progress: '{where} · {name}: {answered}',
+  answered: { one: '{n} contestada', other: '{n} contestadas' },
+  yourComparison: 'Su comparación',
+  live: '{name}: contestó {answered} de {total}. {overall}. {flags}.',
+  overall: 'Total: {score}',
+  answeredOf: 'contestó {n} de {total}',
+  counts: 'cuenta: {weight}',
+  sideBySide: 'Lado a lado',
+  group: 'Grupo',
+  overallRow: 'Total',
+  withYourWeights: 'con sus ajustes',
+  notAskedOrUnsure: 'Sin preguntar o con dudas',
+  redFlagsHeading: 'Señales de alerta',
+  redFlagItem: ' — {short} Dijo: “{says}” Por qué importa: {why}',
+  redFlagsIntro: 'Las respuestas marcadas como señales de alerta aparecen aquí, digan lo que digan los números. Pregunte por ellas antes de decidir.',
+  noRedFlags: 'No anotó ninguna señal de alerta.',
+  effectsHeading: 'Cómo sus elecciones cambiaron el número total',
+  effect: '{name}: {mine} con sus elecciones; {normal} con todos los grupos en Normal.',
+  effectOfGroup: ' {group} ({weight}): {change}.',
+  points: { one: '{n} punto', other: '{n} puntos' },
+  noChange: 'sin cambio',
+  byAnswer: 'Respuesta por respuesta',
+  questionAndWhy: 'Pregunta y por qué importa',
+  summaryFor: 'Resumen de {name}',
+  summaryOverall: 'Total: {score}',
+  summaryCounts: ' · contestó {answered} de {total} · {notAsked} sin preguntar · {unsure} con dudas',
+  groupCounts: '{group} (cuenta: {weight}): ',
+  summaryRedFlags: 'Señales de alerta: ',
+  noneRecorded: 'ninguna anotada.',
+  summaryNote: 'Este resumen muestra qué tan completas y tranquilizadoras fueron las respuestas. No predice resultados y no califica al médico.',
+  linkNotOpened: 'No se pudo abrir este enlace. {reason} Sus respuestas guardadas no cambiaron.',
+  linkNotMade: 'No se pudo crear el enlace. {reason}',
+};
+
+export default words;
