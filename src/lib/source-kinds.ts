@@ -3,6 +3,7 @@
  * see. Each kind has its own page (/sources/<kind>/): one page of all 130-odd full citations
  * would be heavier than our page-weight budget allows on a phone.
  */
+import { localPath } from './page-language';
 import { SOURCE_KINDS } from './content-schemas';
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -19,7 +20,7 @@ export const KIND_LABELS: Record<SourceKind, string> = {
 
 /** Where a kind's list lives; a Spanish page links to the Spanish list (same sources, same ids). */
 export function kindHref(kind: SourceKind, lang = 'en'): string {
-  return `${lang === 'es' ? '/es' : ''}/sources/${kind}/`;
+  return localPath(`/sources/${kind}/`, lang);
 }
 
 /** Where one source's full entry lives. */
