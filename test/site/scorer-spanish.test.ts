@@ -11,6 +11,7 @@ import { launchBrowser } from '../../scripts/lib/browser';
 import { SPANISH_EDITION_PUBLISHED } from '../../src/config/languages.mjs';
 import { SCORER_PATH } from '../../src/config/tools.mjs';
 import { englishPassages } from '../../src/lib/language-check';
+import { STORAGE_KEY } from '../../src/lib/scorer/codec';
 import { questionEntrySchema } from '../../src/lib/scorer/schema';
 import { loadQuestions } from '../support/content';
 import { showQuestion } from '../support/scorer-page';
@@ -81,6 +82,19 @@ describe.skipIf(!SPANISH_EDITION_PUBLISHED)('question scorer in Spanish', () => 
     expect(await page.locator('[data-notice]').innerText()).toBe('Se borraron todas las respuestas.');
     expect(await page.locator('[data-progress]').innerText()).toBe('Pregunta 1 de 14 · Médico 1: 0 contestadas');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('explains unreadable saved answers in Spanish, with the choices in Spanish', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript((key) => localStorage.setItem(key, '{"v":1,'), STORAGE_KEY);
+    const page = await context.newPage();
+    await page.goto(URL_);
+    // rare.ts writes this banner's words as it shows.
+    const banner = page.locator('[data-banner=corrupt]');
+    await expect.poll(() => banner.isVisible()).toBe(true);
+    expect(await banner.innerText()).toMatch(/^No pudimos leer las respuestas guardadas en este dispositivo\s+Los datos están incompletos o dañados\. Los datos siguen guardados, sin cambios\./);
+    expect(await banner.locator('button').allInnerTexts()).toEqual(['Descargar los datos guardados tal como están', 'Borrarlos y volver a guardar']);
     await context.close();
   });
 

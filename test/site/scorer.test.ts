@@ -264,6 +264,9 @@ describe('question scorer', () => {
     await seed(page, writeText(mine));
     await open(page, shareLink);
     await expect.poll(() => page.locator('[data-banner=pending]').isVisible()).toBe(true);
+    // The banner says where the answers came from, and offers every choice.
+    expect(await page.locator('[data-banner=pending]').innerText()).toMatch(/^You are looking at answers from a link\s+Your own saved answers are still on this device/);
+    expect(await page.locator('[data-banner=pending] button').allInnerTexts()).toEqual(['Keep these answers instead of mine', 'Go back to my saved answers', 'Download these answers (file)']);
     expect(await comparison(page)).toBe(await savedTable());
     // Changes while looking are not saved over the patient's own answers.
     await showQuestion(page, 'cement-leaks');

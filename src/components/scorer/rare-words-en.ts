@@ -14,6 +14,33 @@ const words = {
     'too-old': 'It was saved by an older version of this page that can no longer be read.',
     invalid: 'Some of it has been changed or damaged.',
   } satisfies Record<ReadError, string>,
+  /**
+   * The banners that ask the patient to choose (rare.ts writes them as they show; the "not saved"
+   * banner is in the page). Every key after `heading` and `text` is a button's data-act.
+   * {from} is a link or a file (`from`).
+   */
+  banners: {
+    corrupt: {
+      heading: 'We could not read the answers saved on this device',
+      text: 'They are still saved, unchanged. Nothing you do on this page is saved until you choose what to do.',
+      'download-raw': 'Download the saved data as it is',
+      'start-fresh': 'Delete it and start saving again',
+    },
+    elsewhere: {
+      heading: 'Your answers were changed in another tab or window',
+      text: 'The answers on this page have not been saved, and nothing has been overwritten. Choose which answers to keep.',
+      theirs: 'Show the answers from the other tab',
+      mine: 'Keep the answers on this page',
+      'save-file': 'Download the answers on this page (file)',
+    },
+    pending: {
+      heading: 'You are looking at answers from a {from}',
+      text: 'Your own saved answers are still on this device, unchanged. Changes you make now are not saved until you choose.',
+      adopt: 'Keep these answers instead of mine',
+      discard: 'Go back to my saved answers',
+      'save-file': 'Download these answers (file)',
+    },
+  },
   changedElsewhere: 'Your answers were changed in another tab or window. This page now shows them.',
   changedUnreadable: 'The answers were changed in another tab or window and cannot be read here.',
   fileNotOpened: 'That file could not be opened. {reason} Nothing has been changed.',

@@ -10,6 +10,28 @@ const words: RareWords = {
     'too-old': 'Los datos se guardaron con una versión vieja de esta página que ya no se puede leer.',
     invalid: 'Una parte de los datos se cambió o se dañó.',
   },
+  banners: {
+    corrupt: {
+      heading: 'No pudimos leer las respuestas guardadas en este dispositivo',
+      text: 'Los datos siguen guardados, sin cambios. Nada de lo que haga en esta página se guarda hasta que usted elija qué hacer.',
+      'download-raw': 'Descargar los datos guardados tal como están',
+      'start-fresh': 'Borrarlos y volver a guardar',
+    },
+    elsewhere: {
+      heading: 'Sus respuestas cambiaron en otra pestaña o ventana',
+      text: 'Las respuestas de esta página no se han guardado, y no se ha reemplazado nada. Elija qué respuestas quiere conservar.',
+      theirs: 'Mostrar las respuestas de la otra pestaña',
+      mine: 'Conservar las respuestas de esta página',
+      'save-file': 'Descargar las respuestas de esta página (archivo)',
+    },
+    pending: {
+      heading: 'Está viendo respuestas de un {from}',
+      text: 'Sus propias respuestas guardadas siguen en este dispositivo, sin cambios. Lo que cambie ahora no se guarda hasta que usted elija.',
+      adopt: 'Quedarme con estas respuestas en lugar de las mías',
+      discard: 'Volver a mis respuestas guardadas',
+      'save-file': 'Descargar estas respuestas (archivo)',
+    },
+  },
   changedElsewhere: 'Sus respuestas cambiaron en otra pestaña o ventana. Esta página ahora las muestra.',
   changedUnreadable: 'Las respuestas cambiaron en otra pestaña o ventana, y aquí no se pueden leer.',
   fileNotOpened: 'No se pudo abrir ese archivo. {reason} No se cambió nada.',

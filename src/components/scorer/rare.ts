@@ -28,13 +28,39 @@ export function offer(el: Scorer, { W, say, cleanNames, isBlank }: Kit, next: Sc
     if (el.raw === null) {
       el.kept ??= el.s;
       el.save = false;
-      el.querySelector('[data-banner=pending] [data-slot=from]')!.textContent = from;
       el.banner('pending', true);
     }
     el.s = next;
     el.note(say(W.showingNotSavedYet, { from }) + (el.failed ? ' ' + why(el.failed) : ''));
   }
   el.render();
+}
+
+/**
+ * Writes a banner's words and buttons as it shows (scorer-element.ts's banner()): "unreadable saved
+ * data", "changed in another tab" and "answers from a link or file" are rare, so their words are
+ * not in the page. The "not saved" banner is, so that it shows even if this file cannot load.
+ * Words are set as text, never parsed as HTML.
+ */
+export function fill(el: Scorer, { W, say, readText }: Kit, which: string) {
+  const box = el.querySelector<HTMLElement>(`[data-banner=${which}]`)!;
+  const words = W.banners[which as keyof typeof W.banners];
+  if (!words || box.hidden) return;
+  const { heading, text, ...buttons } = words as Record<string, string>;
+  // Why the saved data cannot be read, from the data itself.
+  const read = which === 'corrupt' ? readText(el.raw ?? '') : null;
+  const reason = read && !read.ok ? W.reasons[read.error] + ' ' : '';
+  const make = (tag: string, content: string) => Object.assign(document.createElement(tag), { textContent: content });
+  const actions = make('p', '');
+  actions.className = 'scorer-actions';
+  for (const [act, label] of Object.entries(buttons)) {
+    const button = make('button', label);
+    button.setAttribute('type', 'button');
+    button.dataset.act = act;
+    actions.append(button);
+  }
+  // "From a link" or "from a file": offer() marks answers from a link as shared.
+  box.replaceChildren(make(which === 'pending' ? 'h3' : 'h2', say(heading!, { from: W.from[el.shared ? 'link' : 'file'] })), make('p', reason + text), actions);
 }
 
 /** The share link for the answers as they are now, with or without the names. */

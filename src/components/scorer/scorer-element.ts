@@ -233,9 +233,6 @@ export class Scorer extends HTMLElement {
       else {
         this.raw = text;
         this.save = false;
-        // Why it cannot be read: the words come with rare.ts, which the banner loads (connectedCallback waits for it).
-        const error = r.error;
-        this.later(() => (this.querySelector('[data-banner=corrupt] [data-slot=reason]')!.textContent = W.reasons[error]));
       }
     }
     this.banner('corrupt', this.raw !== null);
@@ -402,8 +399,8 @@ export class Scorer extends HTMLElement {
 
   banner(which: string, show: boolean) {
     this.querySelector<HTMLElement>(`[data-banner=${which}]`)!.hidden = !show;
-    // A banner's buttons need rare.ts: it loads as the banner shows.
-    if (show) loadRare().catch(() => {});
+    // A banner's buttons, and the words of all but "not saved", come with rare.ts: it loads as the banner shows.
+    if (show) this.later((R) => R.fill(this, K, which));
   }
 
   /** Runs `then` with rare.ts once it has loaded; if it cannot load, says so. */

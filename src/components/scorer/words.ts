@@ -2,7 +2,7 @@
  * Every word the question scorer shows, in each language of the site. The group names are the
  * site's interface strings (`kg.category.*` in src/content/i18n/), shared with the handout.
  *
- *  - `page`: rendered on the server by QuestionScorer.astro (the paper checklist, the banners,
+ *  - `page`: rendered on the server by QuestionScorer.astro (the paper checklist, the "not saved" banner,
  *    the buttons). None of it ships as JavaScript.
  *  - `script`: the messages <kg-scorer> writes itself (notices, confirm() questions, results),
  *    in files of their own per language, so each page's script loads its own language's words
@@ -28,24 +28,11 @@ const en = {
     answerSheetTitle: 'Answer sheet.',
     answerSheet:
       'For each question, circle the letter of the answer closest to what each doctor said. The last two letters of every question mean “I didn\'t ask” and “Not sure what they meant”: they never count against a doctor.',
-    corrupt: {
-      heading: 'We could not read the answers saved on this device',
-      text: 'They are still saved, unchanged. Nothing you do on this page is saved until you choose what to do.',
-      download: 'Download the saved data as it is',
-      startFresh: 'Delete it and start saving again',
-    },
     unsaved: {
       heading: 'Your answers are not saved',
       text: 'What you see here is lost when you close this page. Download a file to keep it.',
       download: 'Download my answers (file)',
       retry: 'Try saving again',
-    },
-    elsewhere: {
-      heading: 'Your answers were changed in another tab or window',
-      text: 'The answers on this page have not been saved, and nothing has been overwritten. Choose which answers to keep.',
-      theirs: 'Show the answers from the other tab',
-      mine: 'Keep the answers on this page',
-      download: 'Download the answers on this page (file)',
     },
     doctorsHeading: 'Your doctors',
     doctorsIntro: 'Add up to {n} doctors. Use any name you will recognize. Names stay on this device.',
@@ -78,14 +65,6 @@ const en = {
     next: 'Next',
     nextLabel: 'Next question',
     seeComparison: 'See comparison',
-    pending: {
-      // {from} is a link or a file (script.from); the script changes it.
-      heading: 'You are looking at answers from a {from}',
-      text: 'Your own saved answers are still on this device, unchanged. Changes you make now are not saved until you choose.',
-      adopt: 'Keep these answers instead of mine',
-      discard: 'Go back to my saved answers',
-      download: 'Download these answers (file)',
-    },
     startOwn: 'Start your own comparison',
     meaningLead: 'What this shows:',
     meaning:
@@ -129,24 +108,11 @@ const es: ScorerWords = {
     answerSheetTitle: 'Hoja de respuestas.',
     answerSheet:
       'En cada pregunta, marque con un círculo la letra de la respuesta más parecida a lo que dijo cada médico. Las dos últimas letras de cada pregunta son “No pregunté” y “No estoy seguro de lo que quiso decir”: nunca cuentan en contra de un médico.',
-    corrupt: {
-      heading: 'No pudimos leer las respuestas guardadas en este dispositivo',
-      text: 'Los datos siguen guardados, sin cambios. Nada de lo que haga en esta página se guarda hasta que usted elija qué hacer.',
-      download: 'Descargar los datos guardados tal como están',
-      startFresh: 'Borrarlos y volver a guardar',
-    },
     unsaved: {
       heading: 'Sus respuestas no están guardadas',
       text: 'Lo que ve aquí se pierde cuando cierre esta página. Descargue un archivo para conservarlo.',
       download: 'Descargar mis respuestas (archivo)',
       retry: 'Intentar guardar otra vez',
-    },
-    elsewhere: {
-      heading: 'Sus respuestas cambiaron en otra pestaña o ventana',
-      text: 'Las respuestas de esta página no se han guardado, y no se ha reemplazado nada. Elija qué respuestas quiere conservar.',
-      theirs: 'Mostrar las respuestas de la otra pestaña',
-      mine: 'Conservar las respuestas de esta página',
-      download: 'Descargar las respuestas de esta página (archivo)',
     },
     doctorsHeading: 'Sus médicos',
     doctorsIntro: 'Agregue hasta {n} médicos. Use cualquier nombre que usted reconozca. Los nombres se quedan en este dispositivo.',
@@ -178,13 +144,6 @@ const es: ScorerWords = {
     next: 'Siguiente',
     nextLabel: 'Pregunta siguiente',
     seeComparison: 'Ver la comparación',
-    pending: {
-      heading: 'Está viendo respuestas de un {from}',
-      text: 'Sus propias respuestas guardadas siguen en este dispositivo, sin cambios. Lo que cambie ahora no se guarda hasta que usted elija.',
-      adopt: 'Quedarme con estas respuestas en lugar de las mías',
-      discard: 'Volver a mis respuestas guardadas',
-      download: 'Descargar estas respuestas (archivo)',
-    },
     startOwn: 'Empezar una comparación propia',
     meaningLead: 'Lo que muestra:',
     meaning:
