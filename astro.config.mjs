@@ -10,6 +10,7 @@ import { sidebar } from './src/config/sidebar.mjs';
 import { SITE_IMAGE, SITE_URL, USES_PLACEHOLDER_URL } from './src/config/site.mjs';
 import leanCss from './src/integrations/lean-css.ts';
 import noSidebarState from './src/integrations/no-sidebar-state.ts';
+import spanishEdition from './src/integrations/spanish-edition.ts';
 import postbuild from './src/integrations/postbuild/index.ts';
 import themeWithoutScript from './src/integrations/theme-without-script.ts';
 import patientSearch from './src/plugins/patient-search/index.ts';
@@ -49,6 +50,8 @@ export default defineConfig({
   // and pages fetched before a reader asks for them, which costs data on a phone plan.
   prefetch: false,
   integrations: [
+    // Stops a build whose Spanish edition misses a page, leaves English in one, or reads too hard.
+    spanishEdition(),
     starlight({
       title: 'Kyphoplasty Guide',
       description:

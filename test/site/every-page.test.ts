@@ -25,7 +25,7 @@ import { checkBudgets } from '../../scripts/lib/budgets';
 import { axeSummary } from '../support/axe';
 import { loadPages } from '../support/content';
 import { interfaceText, languageOf } from '../support/interface-text';
-import { visitor, type Visit } from './visit';
+import { visitor } from './visit';
 
 const baseUrl = inject('baseUrl');
 const origin = SITE_URL.replace(/\/$/, '');

@@ -2,14 +2,13 @@
  * Large text and narrow screens (WCAG 1.4.10): pages fit 320 CSS px and 195 CSS px (a 390 px
  * phone at 200% zoom) without sideways scrolling, cut-off text or words split across lines in
  * headings. every-page.test.ts runs reflowProblems() (test/site/checks/reflow.ts) on every page;
- * this file shows the check catches each kind of problem, and checks the pages that once failed.
+ * this file shows the check catches each kind of problem.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { reflowProblems } from './checks/reflow';
 
-const baseUrl = inject('baseUrl');
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
 let browser: Browser;
 

@@ -2,61 +2,23 @@
  * Reads the site's content straight from src/content, the way the build does, so content rules
  * can be checked in a second without building. Used by the unit tests.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { SPANISH_DIR } from '../../src/config/languages.mjs';
-import { join, relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { loadPages as loadPageFiles, type PageFile } from '../../src/lib/build/page-files';
 import { pageFields, sourceSchema, glossarySchema, type PageFields } from '../../src/lib/content-schemas';
 import { parseQuestionsYaml } from '../../src/lib/scorer/load';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
-const DOCS = join(ROOT, 'src/content/docs');
 const SOURCES = join(ROOT, 'src/content/sources');
 const GLOSSARY = join(ROOT, 'src/content/glossary/terms.yaml');
 export const QUESTIONS_FILE = 'src/content/questions/questions.yaml';
 
-export interface PageFile {
-  /** Path from the repository root, for messages. */
-  file: string;
-  /** The page's slug, as used in URLs and the sidebar ("" for the home page). */
-  slug: string;
-  frontmatter: Record<string, unknown>;
-  body: string;
-}
+export type { PageFile } from '../../src/lib/build/page-files';
+export { splitFrontmatter } from '../../src/lib/build/page-files';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? walk(join(dir, d.name)) : /\.mdx?$/.test(d.name) ? [join(dir, d.name)] : [],
-  );
-}
-
-/** Frontmatter parsed the way the build parses it (src/lib/frontmatter.ts), and the body after it. */
-export function splitFrontmatter(text: string, file: string): { frontmatter: Record<string, unknown>; body: string } {
-  if (!/^---\r?\n[\s\S]*?\r?\n---/.test(text)) throw new Error(`${file}: no frontmatter block (--- … ---) at the top`);
-  const { data, body } = readFrontmatter(text);
-  return { frontmatter: data, body };
-}
-
-/**
- * The English pages (every page outside src/content/docs/es/), or with `'es'` the Spanish ones,
- * whose slugs are those of the English pages they translate ("es/procedure/recovery.mdx" →
- * "procedure/recovery").
- */
-export function loadPages(language: 'en' | 'es' = 'en'): PageFile[] {
-  const spanish = join(DOCS, SPANISH_DIR);
-  const dir = language === 'es' ? spanish : DOCS;
-  if (!existsSync(dir)) return [];
-  return walk(dir)
-    .filter((path) => language === 'es' || !path.startsWith(spanish + '/'))
-    .sort()
-    .map((path) => {
-      const file = relative(ROOT, path);
-      const id = relative(dir, path).replace(/\.mdx?$/, '');
-      const slug = id === 'index' ? '' : id.replace(/\/index$/, '');
-      return { file, slug, ...splitFrontmatter(readFileSync(path, 'utf8'), file) };
-    });
-}
+/** The English pages, or with `'es'` the Spanish ones (src/lib/build/page-files.ts). */
+export const loadPages = (language: 'en' | 'es' = 'en'): PageFile[] => loadPageFiles(ROOT, language);
 
 /** Frontmatter validated with the same schema the build uses; throws with file and field. */
 export function pageData(page: PageFile): PageFields {
