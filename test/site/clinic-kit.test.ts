@@ -10,7 +10,7 @@ import { SITE_URL } from '../../src/config/site.mjs';
 import { PUBLISHED_LANGUAGES } from '../../src/config/languages.mjs';
 import { localPath } from '../../src/lib/page-language';
 import { launchBrowser, openPage } from '../../scripts/lib/browser';
-import { languageOf } from '../support/interface-text';
+import { interfaceText, languageOf } from '../support/interface-text';
 import { sitemapPaths } from '../../scripts/lib/pages';
 
 const baseUrl = inject('baseUrl');
@@ -21,37 +21,47 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-describe('/for-clinics/', () => {
-  it('lists every permanent address and every short link, with what it opens', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/for-clinics/`, { javaScriptEnabled: false });
+/** How each language writes "Last reviewed" and a date on the handout list. */
+const REVIEWED: Record<string, RegExp> = { en: /Last reviewed \w+ \d{1,2}, \d{4}/, es: /Revisada el \d{1,2} de \w+ de \d{4}/ };
+
+describe.each(PUBLISHED_LANGUAGES)('/for-clinics/ (%s)', (lang) => {
+  const path = localPath('/for-clinics/', lang);
+  const text = interfaceText(path);
+
+  it('lists every permanent address and every short link, with what it opens, in the reader\'s language', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}${path}`, { javaScriptEnabled: false });
     const linkTexts = await page.locator('main a').allInnerTexts();
-    for (const path of permanentUrls) expect(linkTexts, path).toContain(new URL(path, SITE_URL).href);
+    for (const url of permanentUrls) expect(linkTexts, url).toContain(new URL(url, SITE_URL).href);
     for (const link of shortLinks) {
       // Handouts and web pages are listed apart, each under a caption that says which it opens.
       const table = page.locator(`table.short-links[data-opens="${link.handout ? 'handout' : 'page'}"]`);
-      expect(await table.locator('caption').innerText()).toMatch(link.handout ? /open a one-page handout/ : /open a web page/);
+      expect(await table.locator('caption').innerText()).toBe(text[link.handout ? 'kg.clinic.handoutLinks' : 'kg.clinic.pageLinks']);
       const row = table.locator('tr', { has: page.locator(`a[href="/go/${link.name}/"]`) });
       expect(await row.count(), `${link.name} is in the ${link.handout ? 'handout' : 'web page'} list`).toBe(1);
-      const text = await row.innerText();
-      expect(text).toContain(new URL(`/go/${link.name}/`, SITE_URL).href);
-      expect(text).toContain(link.to);
-      expect(text).toMatch(link.handout ? /One-page handout, to print/ : /Web page, to read on screen/);
+      const rowText = await row.innerText();
+      expect(rowText).toContain(new URL(`/go/${link.name}/`, SITE_URL).href);
+      expect(rowText).toContain(link.to);
+      expect(rowText).toContain(text[link.handout ? 'kg.clinic.handoutKind' : 'kg.clinic.pageKind']);
+      // What it opens is named in that page's language, marked as such where it is not the reader's.
+      expect(await row.locator(`[lang="${languageOf(link.to) === 'es' ? 'es' : 'en'}"]`).count(), `${link.name}: title marked with its language`).toBe(languageOf(link.to) === lang ? 0 : 2);
       expect(await page.locator(`table.short-links a[href="/qr/${link.name}.svg"]`).count(), `QR code link for ${link.name}`).toBe(1);
     }
     await close();
   });
 
   it('shows each handout with its QR code, short link and review date', async () => {
-    const { page, close } = await openPage(browser, `${baseUrl}/for-clinics/`);
+    const { page, close } = await openPage(browser, `${baseUrl}${path}`);
     for (const link of shortLinks.filter((l) => l.handout)) {
       const item = page.locator('.handout-list li', { has: page.locator(`a[href="${link.to}"]`) });
       expect(await item.count(), link.to).toBe(1);
       expect(await item.locator(`img[src="/qr/${link.name}.svg"]`).evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
-      expect(await item.innerText()).toMatch(new RegExp(`${new URL(`/go/${link.name}/`, SITE_URL).href.replace(/[./]/g, '\\$&')}[\\s\\S]*Last reviewed \\w+ \\d{1,2}, \\d{4}`));
+      expect(await item.innerText()).toMatch(new RegExp(`${new URL(`/go/${link.name}/`, SITE_URL).href.replace(/[./]/g, '\\$&')}[\\s\\S]*${REVIEWED[lang]!.source}`));
     }
     await close();
   });
+});
 
+describe('/for-clinics/', () => {
   it('explains deploying a copy and recording a clinical reviewer', async () => {
     const { page, close } = await openPage(browser, `${baseUrl}/for-clinics/`);
     const text = await page.locator('main').innerText();

@@ -26,6 +26,7 @@ import { axeSummary } from '../support/axe';
 import { loadPages } from '../support/content';
 import { interfaceText, languageOf } from '../support/interface-text';
 import { visitor } from './visit';
+import { englishPassages } from '../../src/lib/language-check';
 
 const baseUrl = inject('baseUrl');
 const origin = SITE_URL.replace(/\/$/, '');
@@ -130,6 +131,14 @@ describe('every page', () => {
     const labels = [text['kg.trust.lastReviewed'], text['kg.trust.nextReview'], text['kg.trust.evidenceCheckedBy']];
     expect(noScript.trustFooter, 'trust footer').toMatch(new RegExp(labels.join('[\\s\\S]*')));
     expect(noScript.words, 'readable text in <main>').toBeGreaterThan(60);
+  });
+
+  eachPage('leaves no English for a Spanish reader, its drawings included', (path) => languageOf(path) === 'es', async (path, expect) => {
+    expect(englishPassages((await visit(path)).text.passages)).toEqual([]);
+  });
+
+  eachPage('keeps the words of its drawings inside the drawing and their boxes', everyPage, async (path, expect) => {
+    expect((await visit(path)).text.diagramProblems).toEqual([]);
   });
 
   eachPage('answers 404 with a helpful page that works without JavaScript', missing, async (path, expect) => {

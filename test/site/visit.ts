@@ -11,7 +11,8 @@
  *     (so "on leaving" writes happen) and reads what was stored. The page's title is searched for
  *     in a search box kept open, per language, in one page of its own (Pagefind loaded once, not
  *     once per page: that saved about half a second a page);
- *  3. a browser with JavaScript off reads the page and what search engines read.
+ *  3. a browser with JavaScript off reads the page, its words block by block, what search
+ *     engines read, and whether its drawings' words fit them.
  * Visits are shared by the page's tests and run VISITS_AT_ONCE at a time: enough to keep both
  * cores of a small machine busy while one visit waits on the network.
  */
@@ -23,6 +24,8 @@ import { axeViolations, colourRules, type AxeViolations } from '../support/axe';
 import { openSearch, searchFor, type SearchResult } from '../support/search';
 import { mainMessageOnFirstScreen, type MainMessagePlacement } from './checks/main-message';
 import { reflowProblems } from './checks/reflow';
+import { diagramTextProblems } from './checks/diagram-text';
+import { pageWords } from './checks/page-words';
 import { localPath } from '../../src/lib/page-language';
 import { interfaceText, languageOf } from '../support/interface-text';
 
@@ -48,6 +51,8 @@ export interface Visit {
   /** The same page on a 390 × 844 phone, and narrowed to 320 and 195 CSS px (large text). */
   phone: { mainMessage: MainMessagePlacement; reflow: Record<320 | 195, string[]> };
   noScript: { status: number; h1: string; h1Visible: boolean; keyPoints: number; trustFooter: string; words: number; homeLinks: number };
+  /** What the page says, block by block (checks/page-words.ts), and words that spill out of its drawings (checks/diagram-text.ts). */
+  text: { passages: string[]; diagramProblems: string[] };
   /** The page's title, and what searching its language's index for it showed (not for the 404 page). */
   search: { title: string; results: SearchResult[]; tags: number } | null;
   facts: Facts;
@@ -141,8 +146,8 @@ async function openSearcher(browser: Browser, home: string): Promise<Searcher> {
 
 async function visitPage(browser: Browser, tabs: ScriptlessTabs, searchIndex: Search, baseUrl: string, path: string): Promise<Visit> {
   const { weight, loaded, privacy, cspProblems, axe, search, phone } = await visitWithScript(browser, searchIndex, baseUrl, path);
-  const { noScript, facts } = await tabs.use((page) => visitWithoutScript(page, baseUrl, path));
-  return { weight, loaded, privacy, cspProblems, axe, search, phone, noScript, facts };
+  const { noScript, facts, text } = await tabs.use((page) => visitWithoutScript(page, baseUrl, path));
+  return { weight, loaded, privacy, cspProblems, axe, search, phone, noScript, facts, text };
 }
 
 /**
@@ -360,5 +365,6 @@ async function visitWithoutScript(page: Page, baseUrl: string, path: string) {
       sourceUrls: [...document.querySelectorAll('.references li a.source-url')].map((a) => a.getAttribute('href') ?? ''),
     };
   }, interfaceText(path)['kg.trust.clinicalReview']);
-  return { noScript, facts };
+  const text = { passages: await pageWords(page), diagramProblems: await diagramTextProblems(page) };
+  return { noScript, facts, text };
 }
