@@ -7,7 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { SPANISH_DIR, SPANISH_EDITION_PUBLISHED } from './src/config/languages.mjs';
 import { redirects } from './src/config/redirects.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
-import { SITE_IMAGE, SITE_URL, USES_PLACEHOLDER_URL } from './src/config/site.mjs';
+import { SITE_URL, USES_PLACEHOLDER_URL } from './src/config/site.mjs';
 import leanCss from './src/integrations/lean-css.ts';
 import noSidebarState from './src/integrations/no-sidebar-state.ts';
 import spanishEdition from './src/integrations/spanish-edition.ts';
@@ -80,18 +80,11 @@ export default defineConfig({
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
+      // The picture shown when a page is shared, in the page's language: src/route-data.ts.
+      routeMiddleware: './src/route-data.ts',
       head: [
         // Links to sources should not tell other sites which health page a reader was on.
         { tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } },
-        // The picture shown when a page is shared (Starlight already sets the title, description,
-        // URL and a large-image Twitter card). Absolute, because other sites fetch it.
-        { tag: 'meta', attrs: { property: 'og:image', content: new URL(SITE_IMAGE.path, SITE_URL).href } },
-        { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
-        { tag: 'meta', attrs: { property: 'og:image:width', content: String(SITE_IMAGE.width) } },
-        { tag: 'meta', attrs: { property: 'og:image:height', content: String(SITE_IMAGE.height) } },
-        { tag: 'meta', attrs: { property: 'og:image:alt', content: SITE_IMAGE.alt } },
-        { tag: 'meta', attrs: { name: 'twitter:image', content: new URL(SITE_IMAGE.path, SITE_URL).href } },
-        { tag: 'meta', attrs: { name: 'twitter:image:alt', content: SITE_IMAGE.alt } },
         // Printed internal links show the full address (see src/styles/print.css).
         { tag: 'style', content: `:root{--kg-origin:${JSON.stringify(SITE_URL.replace(/\/$/, ''))}}` },
       ],

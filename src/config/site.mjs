@@ -12,13 +12,22 @@ export const SITE_URL = process.env.SITE_URL ?? PLACEHOLDER_SITE_URL;
 export const USES_PLACEHOLDER_URL = SITE_URL === PLACEHOLDER_SITE_URL;
 
 /**
- * The picture shown when someone shares a page (Open Graph and Twitter cards). public/og-image.png
- * is drawn from scripts/og-image/og-image.svg by `npm run og-image`; re-run it after editing the
- * SVG. The alt text says what the picture says.
+ * The picture shown when someone shares a page (Open Graph and Twitter cards), per language:
+ * public/og-image.png and its Spanish twin public/og-image-es.png are drawn from
+ * scripts/og-image/*.svg by `npm run og-image`; re-run it after editing an SVG. The alt text says
+ * what the picture says. src/route-data.ts puts the page's language's picture in its <head>.
  */
-export const SITE_IMAGE = {
-  path: '/og-image.png',
-  width: 1200,
-  height: 630,
-  alt: 'Kyphoplasty Guide: plain, cited information about kyphoplasty for spinal compression fractures, and help choosing who does it.',
+export const SITE_IMAGES = {
+  en: {
+    path: '/og-image.png',
+    width: 1200,
+    height: 630,
+    alt: 'Kyphoplasty Guide: plain, cited information about kyphoplasty for spinal compression fractures, and help choosing who does it.',
+  },
+  es: {
+    path: '/og-image-es.png',
+    width: 1200,
+    height: 630,
+    alt: 'Kyphoplasty Guide: información clara y con fuentes sobre la cifoplastia en fracturas de columna, y ayuda para elegir quién la hace.',
+  },
 };

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_IMAGE, SITE_URL } from '../../src/config/site.mjs';
+import { SITE_IMAGES, SITE_URL } from '../../src/config/site.mjs';
 import { sitemapPaths } from '../../scripts/lib/pages';
 import { builtHtml, builtHtmlFiles } from '../support/dist';
 
@@ -47,9 +47,9 @@ describe('across the site', () => {
     expect(readFileSync('dist/sitemap-index.xml', 'utf8')).toContain(`${origin}/sitemap-0.xml`);
   });
 
-  it('the share image is a 1200 × 630 PNG', () => {
-    const png = readFileSync(`dist${SITE_IMAGE.path}`);
+  it.each(Object.entries(SITE_IMAGES))('the share image (%s) is a 1200 × 630 PNG', (_lang, image) => {
+    const png = readFileSync(`dist${image.path}`);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([SITE_IMAGE.width, SITE_IMAGE.height]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([image.width, image.height]);
   });
 });

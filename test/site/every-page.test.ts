@@ -16,7 +16,7 @@
  * Visits run a few at a time (VISITS_AT_ONCE in visit.ts); each page's tests wait for its visit.
  */
 import { afterAll, describe, expect, inject, it, type ExpectStatic } from 'vitest';
-import { SITE_IMAGE, SITE_URL } from '../../src/config/site.mjs';
+import { SITE_IMAGES, SITE_URL } from '../../src/config/site.mjs';
 import { toolAt } from '../../src/config/tools.mjs';
 import { needsMainMessage } from '../../src/lib/main-message';
 import { isProcedurePage } from '../../src/lib/structured-data';
@@ -163,21 +163,22 @@ describe('every page', () => {
       expect(meta['og:description']).toBe(description);
     });
 
-    eachPage('has Open Graph and Twitter card tags with the site image and its alt text', present, async (path, expect) => {
+    eachPage('has Open Graph and Twitter card tags with the site image in its language, and its alt text', present, async (path, expect) => {
       const { meta, title } = (await visit(path)).facts;
-      const image = new URL(SITE_IMAGE.path, SITE_URL).href;
+      const picture = SITE_IMAGES[languageOf(path)];
+      const image = new URL(picture.path, SITE_URL).href;
       expect(meta).toMatchObject({
         'og:title': title,
         'og:url': urlOf(path),
         'og:image': image,
-        'og:image:alt': SITE_IMAGE.alt,
-        'og:image:width': String(SITE_IMAGE.width),
-        'og:image:height': String(SITE_IMAGE.height),
+        'og:image:alt': picture.alt,
+        'og:image:width': String(picture.width),
+        'og:image:height': String(picture.height),
         'twitter:card': 'summary_large_image',
         'twitter:image': image,
-        'twitter:image:alt': SITE_IMAGE.alt,
+        'twitter:image:alt': picture.alt,
       });
-      expect(SITE_IMAGE.alt.length).toBeGreaterThan(30);
+      expect(picture.alt.length).toBeGreaterThan(30);
     });
 
     eachPage('has JSON-LD: a MedicalWebPage that matches the visible page', present, async (path, expect) => {
