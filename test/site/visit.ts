@@ -51,7 +51,7 @@ export interface Visit {
   /** The same page on a 390 × 844 phone, and narrowed to 320 and 195 CSS px (large text). */
   phone: { mainMessage: MainMessagePlacement; reflow: Record<320 | 195, string[]> };
   noScript: { status: number; h1: string; h1Visible: boolean; keyPoints: number; trustFooter: string; words: number; homeLinks: number };
-  /** What the page says, block by block (checks/page-words.ts), and words that spill out of its drawings (checks/diagram-text.ts). */
+  /** What a Spanish page says, block by block (checks/page-words.ts; empty on English pages), and words that spill out of its drawings (checks/diagram-text.ts). */
   text: { passages: string[]; diagramProblems: string[] };
   /** The page's title, and what searching its language's index for it showed (not for the 404 page). */
   search: { title: string; results: SearchResult[]; tags: number } | null;
@@ -261,11 +261,17 @@ async function visitWithScript(browser: Browser, searchIndex: Search, baseUrl: s
   // The page's own errors, until the reader leaves it (the plain file left for has none of its own,
   // but Chromium asks for a /favicon.ico on its behalf).
   let left = false;
+  // Set as the reader starts to leave: a request the page had in flight then (search's Pagefind
+  // files, fetched as the box opens) is cancelled by the browser, which is not the page failing.
+  let leaving = false;
   page.on('console', (msg) => {
     if (!left && msg.type() === 'error') loaded.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => !left && loaded.consoleErrors.push(err.message));
-  page.on('requestfailed', (req) => !left && loaded.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`));
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText;
+    if (!left && !(leaving && error === 'net::ERR_ABORTED')) loaded.failedRequests.push(`${req.url()} (${error})`);
+  });
   page.on('response', (res) => {
     if (!left && res.status() >= 400) loaded.failedRequests.push(`${res.url()} (${res.status()})`);
   });
@@ -314,6 +320,7 @@ async function visitWithScript(browser: Browser, searchIndex: Search, baseUrl: s
 
     // Leave the page, so "on leaving" writes happen too, then look at what the browser holds for
     // the site from one of its plain files: the home page's own scripts are its own visit's business.
+    leaving = true;
     await page.goto(`${baseUrl}/robots.txt`, { waitUntil: 'commit' });
     left = true;
     await page.waitForLoadState('load');
@@ -365,6 +372,7 @@ async function visitWithoutScript(page: Page, baseUrl: string, path: string) {
       sourceUrls: [...document.querySelectorAll('.references li a.source-url')].map((a) => a.getAttribute('href') ?? ''),
     };
   }, interfaceText(path)['kg.trust.clinicalReview']);
-  const text = { passages: await pageWords(page), diagramProblems: await diagramTextProblems(page) };
+  // Only Spanish pages are checked for words in another language (English is the site's first language).
+  const text = { passages: languageOf(path) === 'en' ? [] : await pageWords(page), diagramProblems: await diagramTextProblems(page) };
   return { noScript, facts, text };
 }
