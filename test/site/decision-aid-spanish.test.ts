@@ -89,7 +89,7 @@ describe.runIf(SPANISH_EDITION_PUBLISHED)('the decision aid in Spanish', () => {
     expect(summary).toContain('Aliviar pronto el dolor. Me importa algo. Apunta a cifoplastia o vertebroplastia.');
     expect(summary).toContain('Lo que me cuesta. Me importa mucho. No apunta a ninguna opción.');
     expect(summary).toContain('Apoyo: No');
-    expect(summary).toContain('Seguridad: Sí');
+    expect(summary).toContain('Certeza: Sí');
     expect(summary).toContain('Respondió “sí” a 3 de las 4 preguntas.');
     expect(summary, 'never a total or a recommendation').not.toMatch(/total|recomend|la mejor opción|usted debe/i);
     // Three "yes" of four: the next steps are shown, in Spanish.

@@ -235,7 +235,8 @@ const es: AidWords = {
       none: 'No apunta a ninguna opción.',
     },
     sureLabels: {
-      sure: 'Seguridad',
+      // Not "Seguridad": beside a medical choice it reads as "safety", the scorer's group of that name.
+      sure: 'Certeza',
       understand: 'Entender la información',
       'risk-benefit': 'Riesgos y beneficios',
       encouragement: 'Apoyo',
