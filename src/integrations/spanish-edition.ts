@@ -18,7 +18,8 @@ export default function spanishEdition(): AstroIntegration {
     name: 'kyphoplasty:spanish-edition',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        if (!SPANISH_EDITION_PUBLISHED) return;
+        // Build and dev only: `astro sync` and `astro check` load the config too, and need not repeat it.
+        if (!SPANISH_EDITION_PUBLISHED || (command !== 'build' && command !== 'dev')) return;
         const root = fileURLToPath(config.root);
         const { problems, ease } = checkSpanishEdition(loadPages(root, 'en'), loadPages(root, 'es'));
         if (!problems.length) {

@@ -12,3 +12,9 @@ export const inLanguage = (lang: string) => (entry: { id: string }) => entryLang
 
 /** A site path in the reader's language: "/glossary/" stays as it is in English, and is "/es/glossary/" in Spanish. */
 export const localPath = (path: string, lang: string) => (lang === 'en' ? path : `/${lang}${path}`);
+
+/**
+ * The `lang` attribute for the title of a page shown on a page in `readerLang`: the page's own
+ * language where it differs (a screen reader then pronounces it right), nothing where it is the same.
+ */
+export const langWhereDifferent = (id: string, readerLang: string) => (entryLanguage(id) === readerLang ? undefined : entryLanguage(id));
